@@ -1,0 +1,5 @@
+package io.stepwise.catalog.treatment;
+
+public enum TreatmentStatus {
+    DRAFT, PUBLISHED, RETIRED
+}

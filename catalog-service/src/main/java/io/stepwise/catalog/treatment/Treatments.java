@@ -1,0 +1,6 @@
+package io.stepwise.catalog.treatment;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Treatments extends MongoRepository<Treatment, String> {
+}

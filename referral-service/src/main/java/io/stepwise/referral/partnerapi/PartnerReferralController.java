@@ -1,0 +1,40 @@
+package io.stepwise.referral.partnerapi;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.stepwise.kit.security.Callers;
+import io.stepwise.referral.referral.Referral;
+import io.stepwise.referral.referral.ReferralStatus;
+import io.stepwise.referral.referral.Referrals;
+
+/** The partner API: a partner sees the referrals assigned to the organisation its token names, and nothing else. */
+@RestController
+@RequestMapping("/partner-api/v1/referrals")
+class PartnerReferralController {
+
+    private final Referrals referrals;
+
+    PartnerReferralController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @GetMapping
+    PagedModel<PartnerReferral> assignedToCaller(@AuthenticationPrincipal Jwt token,
+            @PageableDefault(size = 20) Pageable page) {
+        return new PagedModel<>(referrals.findByPartnerId(Callers.partnerId(token), page).map(PartnerReferral::of));
+    }
+
+    record PartnerReferral(String id, String specialty, ReferralStatus status) {
+
+        static PartnerReferral of(Referral referral) {
+            return new PartnerReferral(referral.id(), referral.specialty(), referral.status());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.stepwise.referral.referral;
+
+/** FHIR Task status as far as referrals use it. */
+public enum ReferralStatus {
+    REQUESTED, CANCELLED, ACCEPTED, REJECTED, IN_PROGRESS, ON_HOLD, COMPLETED, FAILED
+}
