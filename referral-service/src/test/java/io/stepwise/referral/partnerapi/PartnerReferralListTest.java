@@ -1,0 +1,64 @@
+package io.stepwise.referral.partnerapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.stepwise.referral.referral.Referral;
+import io.stepwise.referral.referral.ReferralStatus;
+import io.stepwise.referral.referral.Referrals;
+import io.stepwise.testkit.Api;
+import io.stepwise.testkit.ServiceTest;
+import io.stepwise.testkit.TestIdentityProvider;
+
+@ServiceTest(database = "referral-partner-list-test")
+class PartnerReferralListTest {
+
+    private static final TestIdentityProvider idp = TestIdentityProvider.shared();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Referrals referrals;
+
+    @BeforeEach
+    void oneReferralPerPartner() {
+        referrals.deleteAll();
+        referrals.save(new Referral("r-psy", "psychology-demo", "plan-1", "PSYCHOLOGIST", ReferralStatus.REQUESTED));
+        referrals.save(new Referral("r-2nd", "second-opinion-demo", "plan-1", "SECOND_OPINION_PHYSICIAN", ReferralStatus.REQUESTED));
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheReferralsAssignedToIt() {
+        var psychology = Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.partner("psychology-demo")).send();
+        assertThat(psychology.status()).isEqualTo(200);
+        assertThat(psychology.json().at("/page/totalElements").asInt()).isEqualTo(1);
+        assertThat(psychology.json().at("/content/0/id").asString()).isEqualTo("r-psy");
+
+        var secondOpinion = Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.partner("second-opinion-demo")).send();
+        assertThat(secondOpinion.json().at("/content/0/id").asString()).isEqualTo("r-2nd");
+    }
+
+    @Test
+    void aPartnerTokenWithoutPartnerIdIsRefused() {
+        var token = idp.token().client("partner-misconfigured").roles("referral-partner").sign();
+        var response = Api.atPort(port).get("/partner-api/v1/referrals").bearer(token).send();
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void clinicStaffMayNotUseThePartnerApi() {
+        var response = Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.clinician()).send();
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        assertThat(Api.atPort(port).get("/partner-api/v1/referrals").send().status()).isEqualTo(401);
+    }
+}
