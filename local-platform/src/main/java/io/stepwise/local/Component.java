@@ -1,0 +1,17 @@
+package io.stepwise.local;
+
+import java.util.List;
+
+/** One part of the platform that runs as a child process. */
+public interface Component {
+
+    String name();
+
+    /** The ports it binds; all must be free before anything starts. */
+    List<Integer> ports();
+
+    ChildProcess start();
+
+    /** True once it serves requests. */
+    boolean isReady();
+}

@@ -1,0 +1,111 @@
+package io.stepwise.system;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/** A person in a real browser: Keycloak's login page, the portal shell, and a logout that really ends the session. */
+@ExtendWith(RunningPlatform.class)
+class PortalLoginIT {
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aClinicianLogsInSeesTheirNameAndRolesAndLogsOut() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(RunningPlatform.GATEWAY + "/");
+
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("^http://localhost:8180/realms/stepwise/.*"));
+            logIn(page, "clinician", "clinician");
+
+            assertThat(page).hasURL(RunningPlatform.GATEWAY + "/");
+            assertThat(page.locator(".user-name")).hasText("Casey Clinician");
+            assertThat(page.locator(".user-roles")).hasText("clinician");
+            assertThat(page.locator(".disclaimer")).containsText("not medical advice");
+
+            page.getByText("Log out").click();
+
+            // Back at the portal, which sends us to Keycloak, which must ask again: its session is gone too.
+            assertThat(page.locator("#username")).isVisible();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("^http://localhost:8180/realms/stepwise/.*"));
+            page.navigate(RunningPlatform.GATEWAY + "/");
+            assertThat(page.locator("#username")).isVisible();
+        }
+    }
+
+    @Test
+    void theSessionCarriesTheUsersTokenToTheServicesAndTheRoleRulesStillHold() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(RunningPlatform.GATEWAY + "/");
+            logIn(page, "coordinator", "coordinator");
+            assertThat(page.locator(".user-roles")).hasText("care-coordinator");
+
+            assertThat(statusOf(page, "/api/plans?patientId=p1")).isEqualTo(200);
+            assertThat(statusOf(page, "/partner-api/v1/referrals")).isEqualTo(403);
+            assertThat(statusOfPost(page, "/api/catalog/treatments", false)).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aStateChangingRequestWithoutTheCsrfTokenIsRefused() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(RunningPlatform.GATEWAY + "/");
+            logIn(page, "clinic-admin", "clinic-admin");
+            assertThat(page.locator(".user-roles")).hasText("clinic-admin");
+
+            assertThat(statusOfPost(page, "/api/catalog/treatments", false)).isEqualTo(403);
+            assertThat(statusOfPost(page, "/api/catalog/treatments", true)).isNotEqualTo(403);
+        }
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
+    private static int statusOf(Page page, String path) {
+        return ((Number) page.evaluate("path => fetch(path).then(r => r.status)", path)).intValue();
+    }
+
+    private static int statusOfPost(Page page, String path, boolean withCsrf) {
+        return ((Number) page.evaluate("""
+                ([path, withCsrf]) => {
+                  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+                  const headers = { 'Content-Type': 'application/json' };
+                  if (withCsrf && cookie) headers['X-XSRF-TOKEN'] = decodeURIComponent(cookie.substring(11));
+                  return fetch(path, { method: 'POST', headers, body: '{}' }).then(r => r.status);
+                }""", new Object[] {path, withCsrf})).intValue();
+    }
+}
