@@ -2,11 +2,14 @@ package io.stepwise.kit.probe;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import io.stepwise.kit.security.EndpointRules;
 
@@ -32,6 +35,11 @@ public class ProbeApplication {
         @PostMapping(path = "/api/probe/echo", consumes = MediaType.APPLICATION_JSON_VALUE)
         Greeting echo(@RequestBody Greeting greeting) {
             return greeting;
+        }
+
+        @GetMapping("/api/probe/status/{code}")
+        Greeting failWith(@PathVariable int code) {
+            throw new ResponseStatusException(HttpStatusCode.valueOf(code), "Refused with " + code);
         }
 
         @GetMapping("/api/probe/boom")

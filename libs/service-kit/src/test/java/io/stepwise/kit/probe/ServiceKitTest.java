@@ -92,6 +92,15 @@ class ServiceKitTest {
     }
 
     @Test
+    void answersDomainRefusalsWithProblemsThatKeepTheirDetail() {
+        for (int status : new int[] {409, 412, 422, 428}) {
+            var response = Api.atPort(port).get("/api/probe/status/" + status).bearer(idp.clinician()).send();
+            assertProblem(response, status);
+            assertThat(response.json().get("detail").asString()).isEqualTo("Refused with " + status);
+        }
+    }
+
+    @Test
     void hidesTheCauseOfAnUnexpectedFailure() {
         var response = Api.atPort(port).get("/api/probe/boom").bearer(idp.clinician()).send();
         assertProblem(response, 500);
