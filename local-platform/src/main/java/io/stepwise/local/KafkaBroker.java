@@ -13,16 +13,35 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
-/** A single-node KRaft Kafka (broker and controller in one JVM), formatted on first start, data kept across starts. */
-final class KafkaBroker implements Component {
+/**
+ * A single-node KRaft Kafka (broker and controller in one JVM), formatted on first start, data kept across starts.
+ * The local platform runs one on 9092; tests run one on free ports and may stop and restart it.
+ */
+public final class KafkaBroker implements Component {
 
-    static final int PORT = 9092;
-    static final int CONTROLLER_PORT = 9093;
+    public static final int PORT = 9092;
+    public static final int CONTROLLER_PORT = 9093;
 
-    private final PlatformLayout layout;
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+    private final String classPath;
+    private final Path logs;
 
-    KafkaBroker(PlatformLayout layout) {
-        this.layout = layout;
+    public KafkaBroker(Path dir, int port, int controllerPort, String classPath, Path logs) {
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.classPath = classPath;
+        this.logs = logs;
+    }
+
+    static KafkaBroker of(PlatformLayout layout) {
+        return new KafkaBroker(layout.kafkaDir(), PORT, CONTROLLER_PORT, layout.launcherClassPath(), layout.logs());
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
     }
 
     @Override
@@ -32,28 +51,28 @@ final class KafkaBroker implements Component {
 
     @Override
     public List<Integer> ports() {
-        return List.of(PORT, CONTROLLER_PORT);
+        return List.of(port, controllerPort);
     }
 
     @Override
     public ChildProcess start() {
         Path config = writeServerProperties();
         if (!Files.exists(dataDir().resolve("meta.properties"))) {
-            ChildProcess.start("kafka-format", List.of(PlatformLayout.java(), "-cp", layout.launcherClassPath(),
+            ChildProcess.start("kafka-format", List.of(PlatformLayout.java(), "-cp", classPath,
                             "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
-                    Map.of(), layout.kafkaDir(), layout.log("kafka-format")).awaitSuccess(120);
+                    Map.of(), dir, logs.resolve("kafka-format.log")).awaitSuccess(120);
         }
         return ChildProcess.start(name(), List.of(PlatformLayout.java(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                        "-cp", layout.launcherClassPath(), "kafka.Kafka", config.toString()),
-                Map.of(), layout.kafkaDir(), layout.log(name()));
+                        "-cp", classPath, "kafka.Kafka", config.toString()),
+                Map.of(), dir, logs.resolve(name() + ".log"));
     }
 
     @Override
     public boolean isReady() {
-        if (!Ports.isListening(PORT)) {
+        if (!Ports.isListening(port)) {
             return false;
         }
-        var settings = Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + PORT,
+        var settings = Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(settings)) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
@@ -63,7 +82,7 @@ final class KafkaBroker implements Component {
     }
 
     private Path dataDir() {
-        return layout.kafkaDir().resolve("data");
+        return dir.resolve("data");
     }
 
     private Path writeServerProperties() {
@@ -71,9 +90,9 @@ final class KafkaBroker implements Component {
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", "1"),
-                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + CONTROLLER_PORT),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + PORT + ",CONTROLLER://127.0.0.1:" + CONTROLLER_PORT),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + PORT),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
                 Map.entry("controller.listener.names", "CONTROLLER"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
@@ -86,9 +105,9 @@ final class KafkaBroker implements Component {
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("auto.create.topics.enable", "false")));
-        Path file = layout.kafkaDir().resolve("server.properties");
+        Path file = dir.resolve("server.properties");
         try {
-            Files.createDirectories(layout.kafkaDir());
+            Files.createDirectories(dir);
             try (var out = Files.newBufferedWriter(file)) {
                 properties.store(out, "Generated by the Stepwise local platform on every start");
             }

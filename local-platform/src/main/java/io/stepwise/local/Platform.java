@@ -49,7 +49,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startAll() {
-        var kafka = new KafkaBroker(layout);
+        var kafka = KafkaBroker.of(layout);
         var mongo = new MongoComponent(layout);
         var keycloak = new KeycloakServer(layout);
         String issuer = "--stepwise.security.issuer=" + KeycloakServer.ISSUER;

@@ -1,33 +1,80 @@
 package io.stepwise.catalog.treatment;
 
+import java.net.URI;
+import java.util.Optional;
+
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.stepwise.kit.web.ETags;
+import jakarta.validation.groups.Default;
 
 @RestController
 @RequestMapping("/api/catalog/treatments")
 class TreatmentController {
 
+    private final TreatmentCatalog catalog;
     private final Treatments treatments;
 
-    TreatmentController(Treatments treatments) {
+    TreatmentController(TreatmentCatalog catalog, Treatments treatments) {
+        this.catalog = catalog;
         this.treatments = treatments;
     }
 
     @GetMapping
-    PagedModel<TreatmentSummary> list(@PageableDefault(size = 20, sort = "name") Pageable page) {
-        return new PagedModel<>(treatments.findAll(page).map(TreatmentSummary::of));
+    PagedModel<TreatmentResponse> search(@RequestParam(required = false) Category category,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) TreatmentStatus status,
+            @RequestParam(required = false) String q, @PageableDefault(size = 20, sort = "details.name") Pageable page) {
+        var filter = new TreatmentFilter(category, kind, status, q);
+        return new PagedModel<>(treatments.search(filter, page).map(TreatmentResponse::of));
     }
 
-    record TreatmentSummary(String id, String name, String category, String kind, TreatmentStatus status) {
+    @GetMapping("/{id}")
+    ResponseEntity<TreatmentResponse> get(@PathVariable String id) {
+        return withETag(ResponseEntity.ok(), catalog.get(id));
+    }
 
-        static TreatmentSummary of(Treatment treatment) {
-            return new TreatmentSummary(treatment.id(), treatment.name(), treatment.category(), treatment.kind(),
-                    treatment.status());
-        }
+    @PostMapping
+    ResponseEntity<TreatmentResponse> create(
+            @RequestBody @Validated({TreatmentRequest.OnCreate.class, Default.class}) TreatmentRequest request) {
+        var treatment = catalog.draft(request.id(), request.details());
+        return withETag(ResponseEntity.created(URI.create("/api/catalog/treatments/" + treatment.id())), treatment);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<TreatmentResponse> revise(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody @Validated TreatmentRequest request) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        return withETag(ResponseEntity.ok(), catalog.revise(id, expected, request.details()));
+    }
+
+    @PostMapping("/{id}/publish")
+    ResponseEntity<TreatmentResponse> publish(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(ResponseEntity.ok(), catalog.publish(id, Optional.ofNullable(ifMatch).map(ETags::parse)));
+    }
+
+    @PostMapping("/{id}/retire")
+    ResponseEntity<TreatmentResponse> retire(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withETag(ResponseEntity.ok(), catalog.retire(id, Optional.ofNullable(ifMatch).map(ETags::parse)));
+    }
+
+    private static ResponseEntity<TreatmentResponse> withETag(ResponseEntity.BodyBuilder response, Treatment treatment) {
+        var body = TreatmentResponse.of(treatment);
+        return response.eTag(ETags.of(body.revision())).body(body);
     }
 }

@@ -2,5 +2,7 @@ package io.stepwise.catalog.treatment;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface Treatments extends MongoRepository<Treatment, String> {
+public interface Treatments extends MongoRepository<Treatment, String>, TreatmentSearch {
+
+    boolean existsByDetailsKind(String kind);
 }

@@ -41,6 +41,11 @@ public final class Api {
         return new Call(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Call method(String method, String path, String json) {
+        return new Call(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
     public static final class Call {
 
         private final HttpRequest.Builder request;

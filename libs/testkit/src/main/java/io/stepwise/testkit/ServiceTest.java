@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A whole service on a random port, against the test Mongo-wire server and trusting the {@link TestIdentityProvider}.
+ * A whole service on a random port, against the test Mongo-wire server (and, if asked, the test Kafka broker), trusting
+ * the {@link TestIdentityProvider}.
  * Requests go over real HTTP (see {@link Api}).
  */
 @Target(ElementType.TYPE)
@@ -22,4 +23,7 @@ public @interface ServiceTest {
 
     /** The service's own database. */
     String database();
+
+    /** Whether the service needs the shared test Kafka broker. */
+    boolean kafka() default false;
 }

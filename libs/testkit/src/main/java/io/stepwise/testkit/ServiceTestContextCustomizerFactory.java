@@ -18,17 +18,20 @@ public class ServiceTestContextCustomizerFactory implements ContextCustomizerFac
         if (!annotation.isPresent()) {
             return null;
         }
-        return new PlatformProperties(annotation.getString("database"));
+        return new PlatformProperties(annotation.getString("database"), annotation.getBoolean("kafka"));
     }
 
-    private record PlatformProperties(String database) implements ContextCustomizer {
+    private record PlatformProperties(String database, boolean kafka) implements ContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-            Map<String, Object> properties = Map.of(
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "spring.mongodb.uri", TestMongo.uri(database),
-                    "stepwise.security.issuer", TestIdentityProvider.shared().issuer());
+                    "stepwise.security.issuer", TestIdentityProvider.shared().issuer()));
+            if (kafka) {
+                properties.put("spring.kafka.bootstrap-servers", TestKafka.shared().bootstrapServers());
+            }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("stepwiseServiceTest", properties));
         }
     }

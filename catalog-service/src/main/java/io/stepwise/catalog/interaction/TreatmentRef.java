@@ -1,0 +1,5 @@
+package io.stepwise.catalog.interaction;
+
+/** What a rule needs to know of a treatment. */
+public record TreatmentRef(String id, String kind) {
+}

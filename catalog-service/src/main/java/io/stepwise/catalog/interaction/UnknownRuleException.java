@@ -1,0 +1,8 @@
+package io.stepwise.catalog.interaction;
+
+public class UnknownRuleException extends RuntimeException {
+
+    public UnknownRuleException(String ruleId) {
+        super("No interaction rule with id " + ruleId);
+    }
+}

@@ -1,0 +1,6 @@
+package io.stepwise.catalog.treatment;
+
+/** The five categories of the clinical source text. */
+public enum Category {
+    PHYSICAL_THERAPY, MEDICATION, COPING_SKILLS, PROCEDURE, COMPLEMENTARY
+}

@@ -1,0 +1,6 @@
+package io.stepwise.catalog.treatment;
+
+/** Active therapies the patient continues alone usually last longest; passive ones are done to the patient. */
+public enum Mode {
+    ACTIVE, PASSIVE
+}

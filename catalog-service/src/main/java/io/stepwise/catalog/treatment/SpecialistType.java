@@ -1,0 +1,6 @@
+package io.stepwise.catalog.treatment;
+
+/** Who delivers a treatment. */
+public enum SpecialistType {
+    PHYSICIAN, PAIN_SPECIALIST, PHYSICAL_THERAPIST, PSYCHOLOGIST, PSYCHIATRIST, SURGEON, ACUPUNCTURIST, DIETITIAN
+}

@@ -1,0 +1,5 @@
+package io.stepwise.catalog.treatment;
+
+/** What a catalog search narrows by; any part may be null. {@code text} matches name, kind and description. */
+public record TreatmentFilter(Category category, String kind, TreatmentStatus status, String text) {
+}

@@ -1,0 +1,40 @@
+package io.stepwise.catalog.treatment;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A treatment as a clinic admin sends it; {@code id} is required when creating and ignored when revising. */
+record TreatmentRequest(
+        @NotBlank(groups = OnCreate.class) @Size(max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as dry-needling") String id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Category category,
+        @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as muscle-relaxant") String kind,
+        @Size(max = 4000) String description,
+        @NotNull Mode mode,
+        @NotNull Invasiveness invasiveness,
+        @Size(max = 20) List<@NotNull SpecialistType> deliveredBy,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> sideEffects,
+        @NotNull @Valid Flags flags) {
+
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** Validation group of the create request. */
+    interface OnCreate {
+    }
+
+    record Flags(boolean requiresMonitoring, boolean controlledSubstance, boolean requiresRiskBenefitDiscussion,
+            boolean requiresPhysicianClearance, boolean homeExerciseProgram) {
+    }
+
+    TreatmentDetails details() {
+        return new TreatmentDetails(name.strip(), category, kind, description, mode, invasiveness, deliveredBy, sideEffects,
+                new SafetyFlags(flags.requiresMonitoring(), flags.controlledSubstance(),
+                        flags.requiresRiskBenefitDiscussion(), flags.requiresPhysicianClearance(),
+                        flags.homeExerciseProgram()));
+    }
+}

@@ -1,0 +1,9 @@
+package io.stepwise.catalog.treatment;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+public interface TreatmentSearch {
+
+    Page<Treatment> search(TreatmentFilter filter, Pageable page);
+}

@@ -1,0 +1,13 @@
+package io.stepwise.events;
+
+/** CloudEvents {@code type} values: {@code io.stepwise.<service>.<aggregate>.<event>}. */
+public final class EventTypes {
+
+    public static final String TREATMENT_PUBLISHED = "io.stepwise.catalog.treatment.published";
+    public static final String TREATMENT_REVISED = "io.stepwise.catalog.treatment.revised";
+    public static final String TREATMENT_RETIRED = "io.stepwise.catalog.treatment.retired";
+    public static final String INTERACTION_RULES_CHANGED = "io.stepwise.catalog.interactionruleset.changed";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,48 @@
+package io.stepwise.kit.consumer;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import io.stepwise.events.Topics;
+import io.stepwise.events.cloudevents.NotACloudEventException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consumers retry a failing record in place with backoff (never on retry topics: that would break per-key order),
+ * then park it on {@code <topic>.<group>.dlt} with the failure in its headers, and go on with the next record.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnClass({KafkaTemplate.class, MongoTemplate.class})
+public class ConsumerAutoConfiguration {
+
+    @Bean
+    CommonErrorHandler stepwiseConsumerErrorHandler(KafkaTemplate<String, byte[]> kafka) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka, (record, failure) -> new TopicPartition(
+                Topics.deadLetter(record.topic(), KafkaUtils.getConsumerGroupId()), -1));
+        var backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(5_000);
+        backOff.setMaxElapsedTime(15_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(NotACloudEventException.class, PoisonPayloadException.class);
+        return handler;
+    }
+
+    @Bean
+    SequenceGuard sequenceGuard(MongoTemplate mongo) {
+        return new SequenceGuard(mongo);
+    }
+
+    @Bean
+    EventPayloads eventPayloads(JsonMapper jsonMapper) {
+        return new EventPayloads(jsonMapper);
+    }
+}
