@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 
 import io.stepwise.kit.security.EndpointRules;
 
-/** Clinic staff read the catalog; only clinic admins change it. */
+/** Clinic staff read the catalog and check combinations against it; only clinic admins change it. */
 @Configuration(proxyBeanMethods = false)
 class CatalogEndpointRules {
 
@@ -17,6 +17,7 @@ class CatalogEndpointRules {
     EndpointRules catalogRules() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/catalog/**").hasAnyRole(STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/catalog/interaction-checks").hasAnyRole(STAFF)
                 .requestMatchers("/api/catalog/**").hasRole(CLINIC_ADMIN);
     }
 }

@@ -1,15 +1,13 @@
 package io.stepwise.catalog;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 import io.stepwise.catalog.interaction.InteractionRuleSet;
 import io.stepwise.catalog.treatment.Treatment;
-import io.stepwise.events.Topics;
+import io.stepwise.events.TopicDefinitions;
 import io.stepwise.kit.outbox.OutboxSource;
 
 /** The catalog owns its topics (compacted: the latest record per key is the current state) and relays its outboxes. */
@@ -29,16 +27,11 @@ class CatalogEvents {
     @Bean
     NewTopic treatmentsTopic(@Value("${stepwise.kafka.partitions:3}") int partitions,
             @Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return compacted(Topics.CATALOG_TREATMENTS, partitions, replicas);
+        return TopicDefinitions.catalogTreatments(partitions, replicas);
     }
 
     @Bean
     NewTopic interactionRulesTopic(@Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return compacted(Topics.CATALOG_INTERACTION_RULES, 1, replicas);
-    }
-
-    private static NewTopic compacted(String name, int partitions, short replicas) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas).compact()
-                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
+        return TopicDefinitions.catalogInteractionRules(replicas);
     }
 }

@@ -13,7 +13,7 @@ import io.stepwise.testkit.ApiResponse;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
 
-@ServiceTest(database = "catalog-api-test", kafka = true)
+@ServiceTest(database = "catalog-service-test", kafka = true)
 class TreatmentApiTest {
 
     private static final TestIdentityProvider idp = TestIdentityProvider.shared();

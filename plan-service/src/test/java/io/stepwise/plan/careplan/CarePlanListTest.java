@@ -11,7 +11,7 @@ import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
 
-@ServiceTest(database = "plan-list-test")
+@ServiceTest(database = "plan-service-test", kafka = true)
 class CarePlanListTest {
 
     private static final TestIdentityProvider idp = TestIdentityProvider.shared();

@@ -1,0 +1,35 @@
+package io.stepwise.events;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * How each topic is created. Producers and consumers both declare the topics they use (creation only adds what is
+ * missing), so no service depends on another having started first.
+ */
+public final class TopicDefinitions {
+
+    private TopicDefinitions() {
+    }
+
+    public static NewTopic catalogTreatments(int partitions, short replicas) {
+        return compacted(Topics.CATALOG_TREATMENTS, partitions, replicas);
+    }
+
+    /** One partition: the rule set is a single aggregate. */
+    public static NewTopic catalogInteractionRules(short replicas) {
+        return compacted(Topics.CATALOG_INTERACTION_RULES, 1, replicas);
+    }
+
+    public static NewTopic deadLetters(String topic, String consumerGroup, short replicas) {
+        return new NewTopic(Topics.deadLetter(topic, consumerGroup), 1, replicas);
+    }
+
+    private static NewTopic compacted(String name, int partitions, short replicas) {
+        return new NewTopic(name, partitions, replicas).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0"));
+    }
+}

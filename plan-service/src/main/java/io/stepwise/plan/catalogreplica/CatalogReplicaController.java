@@ -1,0 +1,32 @@
+package io.stepwise.plan.catalogreplica;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What plan-service knows of the catalog: the treatments and rules care plans are checked against. */
+@RestController
+class CatalogReplicaController {
+
+    private final ReplicatedTreatments treatments;
+    private final ReplicatedRuleSets ruleSets;
+
+    CatalogReplicaController(ReplicatedTreatments treatments, ReplicatedRuleSets ruleSets) {
+        this.treatments = treatments;
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping("/api/plans/catalog/treatments/{id}")
+    ReplicatedTreatment treatment(@PathVariable String id) {
+        return treatments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "plan-service has no treatment " + id + " from the catalog"));
+    }
+
+    @GetMapping("/api/plans/catalog/interaction-rules")
+    ReplicatedRuleSet ruleSet() {
+        return ruleSets.findById("clinic").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "plan-service has not received the catalog's interaction rules yet"));
+    }
+}

@@ -1,0 +1,78 @@
+package io.stepwise.plan.catalogreplica;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+import io.stepwise.events.EventTypes;
+import io.stepwise.events.Topics;
+import io.stepwise.events.catalog.InteractionRuleSetPayload;
+import io.stepwise.events.catalog.TreatmentPayload;
+import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.kit.consumer.EventPayloads;
+import io.stepwise.kit.consumer.SequenceGuard;
+
+/**
+ * Builds plan-service's catalog replica from the catalog's compacted topics only. Each event carries the whole
+ * treatment (or rule set), so applying the newest sequence is all it takes; repeats and stragglers are ignored.
+ * When the replica is empty (a new or wiped database) it reads the topics from the beginning.
+ */
+@Component
+class CatalogReplicaListener implements ConsumerSeekAware {
+
+    static final String GROUP = "plan-service.catalog-replica";
+    private static final Logger log = LoggerFactory.getLogger(CatalogReplicaListener.class);
+
+    private final SequenceGuard guard;
+    private final EventPayloads payloads;
+    private final MongoTemplate mongo;
+
+    CatalogReplicaListener(SequenceGuard guard, EventPayloads payloads, MongoTemplate mongo) {
+        this.guard = guard;
+        this.payloads = payloads;
+        this.mongo = mongo;
+    }
+
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = {Topics.CATALOG_TREATMENTS, Topics.CATALOG_INTERACTION_RULES})
+    void onEvent(ConsumerRecord<String, byte[]> record) {
+        var event = CloudEventRecords.fromRecord(record);
+        switch (event.type()) {
+            case EventTypes.TREATMENT_PUBLISHED, EventTypes.TREATMENT_REVISED, EventTypes.TREATMENT_RETIRED -> {
+                var treatment = payloads.read(event, TreatmentPayload.class);
+                store(ReplicatedTreatment.COLLECTION, treatment.treatmentId(), treatment.sequence(), treatment);
+            }
+            case EventTypes.INTERACTION_RULES_CHANGED -> {
+                var ruleSet = payloads.read(event, InteractionRuleSetPayload.class);
+                store(ReplicatedRuleSet.COLLECTION, ruleSet.ruleSetId(), ruleSet.sequence(), ruleSet);
+            }
+            default -> log.debug("Ignoring {} {}", event.type(), event.id());
+        }
+    }
+
+    private void store(String collection, String id, long sequence, Object payload) {
+        var state = new Document();
+        mongo.getConverter().write(payload, state);
+        state.remove("_class");
+        state.remove("treatmentId");
+        state.remove("ruleSetId");
+        if (!guard.storeIfNewer(collection, id, sequence, state)) {
+            log.debug("Replica of {} already has sequence {} or newer", id, sequence);
+        }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        if (mongo.estimatedCount(ReplicatedTreatment.COLLECTION) == 0) {
+            log.info("Catalog replica is empty: rebuilding from the beginning of {}", assignments.keySet());
+            callback.seekToBeginning(assignments.keySet());
+        }
+    }
+}
