@@ -2,6 +2,7 @@ package io.stepwise.kit.consumer;
 
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Consumers retry a failing record in place with backoff (never on retry topics: that would break per-key order),
  * then park it on {@code <topic>.<group>.dlt} with the failure in its headers, and go on with the next record.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @ConditionalOnClass({KafkaTemplate.class, MongoTemplate.class})
 public class ConsumerAutoConfiguration {
 
@@ -37,6 +39,7 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnBean(MongoTemplate.class)
     SequenceGuard sequenceGuard(MongoTemplate mongo) {
         return new SequenceGuard(mongo);
     }
