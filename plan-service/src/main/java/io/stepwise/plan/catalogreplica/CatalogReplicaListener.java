@@ -70,9 +70,16 @@ class CatalogReplicaListener implements ConsumerSeekAware {
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        if (mongo.estimatedCount(ReplicatedTreatment.COLLECTION) == 0) {
-            log.info("Catalog replica is empty: rebuilding from the beginning of {}", assignments.keySet());
-            callback.seekToBeginning(assignments.keySet());
+        rebuildIfEmpty(assignments, Topics.CATALOG_TREATMENTS, ReplicatedTreatment.COLLECTION, callback);
+        rebuildIfEmpty(assignments, Topics.CATALOG_INTERACTION_RULES, ReplicatedRuleSet.COLLECTION, callback);
+    }
+
+    private void rebuildIfEmpty(Map<TopicPartition, Long> assignments, String topic, String collection,
+            ConsumerSeekCallback callback) {
+        var partitions = assignments.keySet().stream().filter(partition -> partition.topic().equals(topic)).toList();
+        if (!partitions.isEmpty() && mongo.estimatedCount(collection) == 0) {
+            log.info("Replica {} is empty: rebuilding it from the beginning of {}", collection, partitions);
+            callback.seekToBeginning(partitions);
         }
     }
 }

@@ -120,6 +120,12 @@ class CatalogReplicaTest {
         mongo.dropCollection(ReplicatedTreatment.COLLECTION);
         mongo.dropCollection(ReplicatedRuleSet.COLLECTION);
         container.start();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(replicaName(id)).isEqualTo("Survives a wipe"));
+
+        // Only the rule set gone: that topic alone is read again.
+        container.stop();
+        mongo.dropCollection(ReplicatedRuleSet.COLLECTION);
+        container.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(replicaName(id)).isEqualTo("Survives a wipe");

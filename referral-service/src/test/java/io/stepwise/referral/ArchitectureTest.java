@@ -1,0 +1,13 @@
+package io.stepwise.referral;
+
+import org.junit.jupiter.api.Test;
+
+import io.stepwise.testkit.DomainArchitecture;
+
+class ArchitectureTest {
+
+    @Test
+    void theDomainIsPlainJava() {
+        DomainArchitecture.assertDomainIsPlainJava("io.stepwise.referral");
+    }
+}
