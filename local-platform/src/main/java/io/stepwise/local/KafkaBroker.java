@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,10 +26,14 @@ public final class KafkaBroker implements Component {
     private final Path dir;
     private final int port;
     private final int controllerPort;
-    private final String classPath;
+    private final Supplier<String> classPath;
     private final Path logs;
 
     public KafkaBroker(Path dir, int port, int controllerPort, String classPath, Path logs) {
+        this(dir, port, controllerPort, () -> classPath, logs);
+    }
+
+    private KafkaBroker(Path dir, int port, int controllerPort, Supplier<String> classPath, Path logs) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -37,7 +42,7 @@ public final class KafkaBroker implements Component {
     }
 
     static KafkaBroker of(PlatformLayout layout) {
-        return new KafkaBroker(layout.kafkaDir(), PORT, CONTROLLER_PORT, layout.launcherClassPath(), layout.logs());
+        return new KafkaBroker(layout.kafkaDir(), PORT, CONTROLLER_PORT, layout::launcherClassPath, layout.logs());
     }
 
     public String bootstrapServers() {
@@ -58,12 +63,12 @@ public final class KafkaBroker implements Component {
     public ChildProcess start() {
         Path config = writeServerProperties();
         if (!Files.exists(dataDir().resolve("meta.properties"))) {
-            ChildProcess.start("kafka-format", List.of(PlatformLayout.java(), "-cp", classPath,
+            ChildProcess.start("kafka-format", List.of(PlatformLayout.java(), "-cp", classPath.get(),
                             "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
                     Map.of(), dir, logs.resolve("kafka-format.log")).awaitSuccess(120);
         }
         return ChildProcess.start(name(), List.of(PlatformLayout.java(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                        "-cp", classPath, "kafka.Kafka", config.toString()),
+                        "-cp", classPath.get(), "kafka.Kafka", config.toString()),
                 Map.of(), dir, logs.resolve(name() + ".log"));
     }
 

@@ -89,6 +89,28 @@ class PortalLoginIT {
         }
     }
 
+    @Test
+    void aTreatmentPublishedThroughTheGatewayReachesPlanServicesReplica() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(RunningPlatform.GATEWAY + "/");
+            logIn(page, "clinic-admin", "clinic-admin");
+            assertThat(page.locator(".user-roles")).hasText("clinic-admin");
+            String id = "system-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            String body = """
+                    {"id":"%s","name":"System test TENS unit","category":"PHYSICAL_THERAPY","kind":"modality",
+                     "mode":"PASSIVE","invasiveness":"NONE","deliveredBy":["PHYSICAL_THERAPIST"],"sideEffects":[],
+                     "flags":{"requiresMonitoring":false,"controlledSubstance":false,"requiresRiskBenefitDiscussion":false,
+                              "requiresPhysicianClearance":false,"homeExerciseProgram":false}}""".formatted(id);
+
+            assertThat(statusOfPost(page, "/api/catalog/treatments", true, body)).isEqualTo(201);
+            assertThat(statusOfPost(page, "/api/catalog/treatments/" + id + "/publish", true, "")).isEqualTo(200);
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> statusOf(page, "/api/plans/catalog/treatments/" + id) == 200);
+        }
+    }
+
     private static void logIn(Page page, String username, String password) {
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
@@ -100,12 +122,16 @@ class PortalLoginIT {
     }
 
     private static int statusOfPost(Page page, String path, boolean withCsrf) {
+        return statusOfPost(page, path, withCsrf, "{}");
+    }
+
+    private static int statusOfPost(Page page, String path, boolean withCsrf, String body) {
         return ((Number) page.evaluate("""
-                ([path, withCsrf]) => {
+                ([path, withCsrf, body]) => {
                   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
                   const headers = { 'Content-Type': 'application/json' };
                   if (withCsrf && cookie) headers['X-XSRF-TOKEN'] = decodeURIComponent(cookie.substring(11));
-                  return fetch(path, { method: 'POST', headers, body: '{}' }).then(r => r.status);
-                }""", new Object[] {path, withCsrf})).intValue();
+                  return fetch(path, { method: 'POST', headers, body }).then(r => r.status);
+                }""", new Object[] {path, withCsrf, body})).intValue();
     }
 }
