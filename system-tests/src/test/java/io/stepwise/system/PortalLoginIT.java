@@ -65,10 +65,7 @@ class PortalLoginIT {
     @Test
     void theSessionCarriesTheUsersTokenToTheServicesAndTheRoleRulesStillHold() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate(RunningPlatform.GATEWAY + "/");
-            logIn(page, "coordinator", "coordinator");
-            assertThat(page.locator(".user-roles")).hasText("care-coordinator");
+            Page page = loggedIn(context, "coordinator", "care-coordinator");
 
             assertThat(statusOf(page, "/api/plans?patientId=p1")).isEqualTo(200);
             assertThat(statusOf(page, "/partner-api/v1/referrals")).isEqualTo(403);
@@ -79,10 +76,7 @@ class PortalLoginIT {
     @Test
     void aStateChangingRequestWithoutTheCsrfTokenIsRefused() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate(RunningPlatform.GATEWAY + "/");
-            logIn(page, "clinic-admin", "clinic-admin");
-            assertThat(page.locator(".user-roles")).hasText("clinic-admin");
+            Page page = loggedIn(context, "clinic-admin", "clinic-admin");
 
             assertThat(statusOfPost(page, "/api/catalog/treatments", false)).isEqualTo(403);
             assertThat(statusOfPost(page, "/api/catalog/treatments", true)).isNotEqualTo(403);
@@ -92,10 +86,7 @@ class PortalLoginIT {
     @Test
     void aTreatmentPublishedThroughTheGatewayReachesPlanServicesReplica() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate(RunningPlatform.GATEWAY + "/");
-            logIn(page, "clinic-admin", "clinic-admin");
-            assertThat(page.locator(".user-roles")).hasText("clinic-admin");
+            Page page = loggedIn(context, "clinic-admin", "clinic-admin");
             String id = "system-" + java.util.UUID.randomUUID().toString().substring(0, 8);
             String body = """
                     {"id":"%s","name":"System test TENS unit","category":"PHYSICAL_THERAPY","kind":"modality",
@@ -109,6 +100,15 @@ class PortalLoginIT {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> statusOf(page, "/api/plans/catalog/treatments/" + id) == 200);
         }
+    }
+
+    /** A page of the portal after logging in as a demo user (whose password is its user name). */
+    private static Page loggedIn(BrowserContext context, String username, String role) {
+        Page page = context.newPage();
+        page.navigate(RunningPlatform.GATEWAY + "/");
+        logIn(page, username, username);
+        assertThat(page.locator(".user-roles")).hasText(role);
+        return page;
     }
 
     private static void logIn(Page page, String username, String password) {

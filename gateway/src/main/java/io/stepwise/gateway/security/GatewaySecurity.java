@@ -13,7 +13,6 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -67,8 +66,6 @@ class GatewaySecurity {
     @Bean
     @Order(1)
     SecurityWebFilterChain bearerClients(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemResponses problems) {
-        var tokenConverter = new JwtAuthenticationConverter();
-        tokenConverter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
         var problemEntryPoint = new ProblemEntryPoint(problems);
         var problemDenied = new ProblemAccessDenied(problems);
         return http.securityMatcher(GatewaySecurity::hasBearerToken)
@@ -78,7 +75,7 @@ class GatewaySecurity {
                 .authorizeExchange(AccessRules::apply)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
-                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(tokenConverter)))
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(RealmRoles.authenticationConverter())))
                         .authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(problemDenied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problemEntryPoint).accessDeniedHandler(problemDenied))

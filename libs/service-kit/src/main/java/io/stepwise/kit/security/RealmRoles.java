@@ -8,6 +8,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /** Keycloak puts realm roles under {@code realm_access.roles}; Spring wants them as {@code ROLE_*} authorities. */
 public final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
@@ -19,6 +20,13 @@ public final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthor
 
     /** Roles of clinic staff, who use the portal and the staff API. */
     public static final String[] STAFF = {CLINICIAN, CARE_COORDINATOR, CLINIC_ADMIN};
+
+    /** Turns a validated access token into an authentication whose authorities are the caller's realm roles. */
+    public static JwtAuthenticationConverter authenticationConverter() {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
+        return converter;
+    }
 
     @Override
     public Collection<GrantedAuthority> convert(Jwt jwt) {

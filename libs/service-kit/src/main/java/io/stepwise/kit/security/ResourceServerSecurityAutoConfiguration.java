@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 import io.stepwise.kit.problem.ProblemAccessDeniedHandler;
@@ -51,8 +50,6 @@ public class ResourceServerSecurityAutoConfiguration {
             ProblemWriter problemWriter) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
         var deniedHandler = new ProblemAccessDeniedHandler(problemWriter);
-        var tokenConverter = new JwtAuthenticationConverter();
-        tokenConverter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -62,7 +59,7 @@ public class ResourceServerSecurityAutoConfiguration {
                     requests.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.authenticationConverter()))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(deniedHandler))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler));
