@@ -8,18 +8,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.stepwise.kit.audit.AuditTrail;
+
 @RestController
 @RequestMapping("/api/plans")
 class CarePlanController {
 
     private final CarePlans plans;
+    private final AuditTrail audit;
 
-    CarePlanController(CarePlans plans) {
+    CarePlanController(CarePlans plans, AuditTrail audit) {
         this.plans = plans;
+        this.audit = audit;
     }
 
     @GetMapping
     PagedModel<CarePlanSummary> forPatient(@RequestParam String patientId, @PageableDefault(size = 20) Pageable page) {
+        audit.record("read", "patient/" + patientId + "/plans", "list the patient's care plans");
         return new PagedModel<>(plans.findByPatientId(patientId, page).map(CarePlanSummary::of));
     }
 

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import io.stepwise.kit.audit.AuditRecord;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
@@ -21,6 +25,9 @@ class CarePlanListTest {
 
     @Autowired
     CarePlans plans;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void twoPatients() {
@@ -37,6 +44,21 @@ class CarePlanListTest {
             assertThat(response.json().at("/page/totalElements").asInt()).isEqualTo(1);
             assertThat(response.json().at("/content/0/id").asString()).isEqualTo("plan-a");
         }
+    }
+
+    @Test
+    void readingAPatientsPlansLeavesAnAuditRecordNamingWhoWhatAndWhy() {
+        Api.atPort(port).get("/api/plans?patientId=patient-a").bearer(idp.clinician()).header("X-Correlation-Id", "audit-1").send();
+
+        var records = mongo.find(Query.query(Criteria.where("correlationId").is("audit-1")), AuditRecord.class);
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.actor()).isEqualTo("clinician");
+            assertThat(record.client()).isEqualTo("stepwise-gateway");
+            assertThat(record.action()).isEqualTo("read");
+            assertThat(record.resource()).isEqualTo("patient/patient-a/plans");
+            assertThat(record.reason()).isNotBlank();
+            assertThat(record.at()).isNotNull();
+        });
     }
 
     @Test

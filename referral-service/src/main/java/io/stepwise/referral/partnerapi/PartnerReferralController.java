@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.stepwise.kit.audit.AuditTrail;
 import io.stepwise.kit.security.Callers;
 import io.stepwise.referral.referral.Referral;
 import io.stepwise.referral.referral.ReferralStatus;
@@ -20,15 +21,19 @@ import io.stepwise.referral.referral.Referrals;
 class PartnerReferralController {
 
     private final Referrals referrals;
+    private final AuditTrail audit;
 
-    PartnerReferralController(Referrals referrals) {
+    PartnerReferralController(Referrals referrals, AuditTrail audit) {
         this.referrals = referrals;
+        this.audit = audit;
     }
 
     @GetMapping
     PagedModel<PartnerReferral> assignedToCaller(@AuthenticationPrincipal Jwt token,
             @PageableDefault(size = 20) Pageable page) {
-        return new PagedModel<>(referrals.findByPartnerId(Callers.partnerId(token), page).map(PartnerReferral::of));
+        String partnerId = Callers.partnerId(token);
+        audit.record("read", "partner/" + partnerId + "/referrals", "partner lists the referrals assigned to it");
+        return new PagedModel<>(referrals.findByPartnerId(partnerId, page).map(PartnerReferral::of));
     }
 
     record PartnerReferral(String id, String specialty, ReferralStatus status) {

@@ -6,10 +6,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import io.stepwise.referral.referral.Referral;
 import io.stepwise.referral.referral.ReferralStatus;
 import io.stepwise.referral.referral.Referrals;
+import io.stepwise.kit.audit.AuditRecord;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
@@ -24,6 +28,9 @@ class PartnerReferralListTest {
 
     @Autowired
     Referrals referrals;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void oneReferralPerPartner() {
@@ -41,6 +48,18 @@ class PartnerReferralListTest {
 
         var secondOpinion = Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.partner("second-opinion-demo")).send();
         assertThat(secondOpinion.json().at("/content/0/id").asString()).isEqualTo("r-2nd");
+    }
+
+    @Test
+    void aPartnersReadIsAuditedWithItsClient() {
+        Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.partner("psychology-demo"))
+                .header("X-Correlation-Id", "partner-audit-1").send();
+
+        var records = mongo.find(Query.query(Criteria.where("correlationId").is("partner-audit-1")), AuditRecord.class);
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.client()).isEqualTo("partner-psychology-demo");
+            assertThat(record.resource()).isEqualTo("partner/psychology-demo/referrals");
+        });
     }
 
     @Test
