@@ -28,6 +28,8 @@ if (( ${#stale[@]} > 0 )); then
   echo "Building ${stale[*]} …"
   list=$(IFS=,; echo "${stale[*]}")
   ./mvnw -q -B -DskipTests -pl "$list" -am package
+  # Maven leaves an artifact untouched when its classes did not change; mark it current so it is not rebuilt again.
+  for module in "${stale[@]}"; do touch "$(artifact_of "$module")"; done
 fi
 
 exec "$JAVA_HOME/bin/java" -cp "local-platform/target/classes:$(cat local-platform/target/classpath.txt)" \

@@ -98,7 +98,9 @@ class CatalogEventsTest {
                 etag = revised.header("ETag");
             }
         }
-        assertThat(outboxMetrics).isNotNull();
+        await("the pending gauge counts what waits for the broker").atMost(Duration.ofSeconds(30))
+                .until(() -> outboxMetrics.pending() >= 50);
+        long publishedBefore = outboxMetrics.publishedCount();
         TestKafka.shared().start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -112,6 +114,8 @@ class CatalogEventsTest {
             assertThat(sequences).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxMetrics.pending() == 0);
+        assertThat(outboxMetrics.publishedCount() - publishedBefore).as("lag recorded per published event")
+                .isGreaterThanOrEqualTo(50);
     }
 
     @Test

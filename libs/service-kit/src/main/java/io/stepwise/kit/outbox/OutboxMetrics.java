@@ -34,4 +34,8 @@ public class OutboxMetrics {
     public long pending() {
         return pending.get();
     }
+
+    public long publishedCount() {
+        return lag.count();
+    }
 }

@@ -58,12 +58,21 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUp.release();
     }
 
-    /** One pass over every outbox; true if everything pending was published. Public for tests and shutdown. */
+    private enum Outcome { PUBLISHED, HELD_ELSEWHERE, FAILED }
+
+    /**
+     * One pass over every outbox; true if everything pending was published. A failed send ends the pass: when Kafka is
+     * unreachable, every other document would fail the same way, each after the producer's full timeout.
+     */
     public boolean publishPending() {
         boolean allPublished = true;
         for (String collection : collections) {
             for (Document document : documentsWithPendingEvents(collection)) {
-                allPublished &= publishDocument(collection, document.get("_id"));
+                Outcome outcome = publishDocument(collection, document.get("_id"));
+                if (outcome == Outcome.FAILED) {
+                    return false;
+                }
+                allPublished &= outcome == Outcome.PUBLISHED;
             }
         }
         return allPublished;
@@ -75,24 +84,24 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.find(query, Document.class, collection);
     }
 
-    private boolean publishDocument(String collection, Object id) {
+    private Outcome publishDocument(String collection, Object id) {
         if (!leases.claim(collection, id)) {
-            return false;
+            return Outcome.HELD_ELSEWHERE;
         }
         try {
             List<PendingEvent> events = pendingEvents(collection, id);
             if (events.isEmpty()) {
-                return true;
+                return Outcome.PUBLISHED;
             }
             send(events);
             var published = events.stream().map(PendingEvent::id).toList();
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                     new Update().pull("pendingEvents", Query.query(Criteria.where("_id").in(published))), collection);
             events.forEach(event -> metrics.published(event, clock.instant()));
-            return true;
+            return Outcome.PUBLISHED;
         } catch (Exception e) {
             log.warn("Outbox of {}/{} not published yet: {}", collection, id, e.toString());
-            return false;
+            return Outcome.FAILED;
         } finally {
             leases.release(collection, id);
         }
@@ -126,6 +135,7 @@ public class OutboxRelay implements SmartLifecycle {
         Duration backoff = properties.pollInterval();
         while (running) {
             try {
+                metrics.measurePending(this::countPending);
                 boolean published = publishPending();
                 metrics.measurePending(this::countPending);
                 backoff = published ? properties.pollInterval() : min(backoff.multipliedBy(2), MAX_BACKOFF);
