@@ -37,7 +37,8 @@ final class SpringService implements Component {
             throw new PlatformException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }
         var command = new ArrayList<>(List.of(PlatformLayout.java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+                "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(arguments);
         return ChildProcess.start(name(), command, Map.of(), layout.home(), layout.log(name()));
     }
