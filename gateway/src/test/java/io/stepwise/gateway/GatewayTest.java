@@ -22,6 +22,7 @@ class GatewayTest {
 
     @DynamicPropertySource
     static void routesToTheRecorder(DynamicPropertyRegistry registry) {
+        registry.add("stepwise.portal-client.client-secret", () -> "test-secret");
         for (String service : new String[] {"catalog", "plan", "referral"}) {
             registry.add("stepwise.services." + service, upstream::url);
         }

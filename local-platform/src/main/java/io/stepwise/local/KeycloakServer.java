@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Keycloak in dev mode with the stepwise realm imported. Its distribution is unpacked once into the checkout's
@@ -21,9 +24,11 @@ final class KeycloakServer implements Component {
     static final String ADMIN_PASSWORD = "admin";
 
     private final PlatformLayout layout;
+    private final Consumer<String> notices;
 
-    KeycloakServer(PlatformLayout layout) {
+    KeycloakServer(PlatformLayout layout, Consumer<String> notices) {
         this.layout = layout;
+        this.notices = notices;
     }
 
     @Override
@@ -39,7 +44,9 @@ final class KeycloakServer implements Component {
     @Override
     public ChildProcess start() {
         Path distribution = Unzip.keycloak(layout);
-        copyRealm(distribution.resolve("data/import/stepwise-realm.json"));
+        Path realm = distribution.resolve("data/import/stepwise-realm.json");
+        copyRealm(realm);
+        noticeRealmChanges(realm);
         String database = layout.keycloakData().resolve("keycloakdb").toAbsolutePath().toString();
         var command = List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + PORT, "--import-realm",
@@ -56,6 +63,26 @@ final class KeycloakServer implements Component {
     @Override
     public boolean isReady() {
         return Http.answers200("http://127.0.0.1:" + PORT + "/realms/stepwise/.well-known/openid-configuration");
+    }
+
+    /** Keycloak imports a realm only into an empty database; say so when the realm file changed since then. */
+    private void noticeRealmChanges(Path realm) {
+        try {
+            Files.createDirectories(layout.keycloakData());
+            Path recorded = layout.keycloakData().resolve("imported-realm.sha256");
+            String current = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(realm)));
+            boolean databaseExists = Files.exists(layout.keycloakData().resolve("keycloakdb.mv.db"));
+            if (!databaseExists) {
+                Files.writeString(recorded, current);
+            } else if (Files.exists(recorded) && !Files.readString(recorded).equals(current)) {
+                notices.accept("The realm file changed since Keycloak's data in " + layout.keycloakData()
+                        + " was created; Keycloak keeps the old realm. Stop, delete that folder, and start again to import it.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copyRealm(Path target) {

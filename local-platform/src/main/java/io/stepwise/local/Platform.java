@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class Platform implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** The gateway's client secret from deploy/keycloak/stepwise-realm.json: for this machine only. */
+    private static final String LOCAL_GATEWAY_SECRET = "--stepwise.portal-client.client-secret=local-gateway-secret";
 
     private final PlatformLayout layout;
     private final Progress progress;
@@ -51,13 +53,13 @@ public final class Platform implements AutoCloseable {
     private void startAll() {
         var kafka = KafkaBroker.of(layout);
         var mongo = new MongoComponent(layout);
-        var keycloak = new KeycloakServer(layout);
+        var keycloak = new KeycloakServer(layout, progress::notice);
         String issuer = "--stepwise.security.issuer=" + KeycloakServer.ISSUER;
         var services = List.<Component>of(
                 new SpringService(layout, "catalog-service", 8081, List.of(issuer, mongoUri("stepwise-catalog"))),
                 new SpringService(layout, "plan-service", 8082, List.of(issuer, mongoUri("stepwise-plan"))),
                 new SpringService(layout, "referral-service", 8083, List.of(issuer, mongoUri("stepwise-referral"))),
-                new SpringService(layout, "gateway", 8080, List.of(issuer)));
+                new SpringService(layout, "gateway", 8080, List.of(issuer, LOCAL_GATEWAY_SECRET)));
         var infrastructure = List.<Component>of(kafka, mongo, keycloak);
 
         Stream.concat(infrastructure.stream(), services.stream()).forEach(this::requireFreePorts);

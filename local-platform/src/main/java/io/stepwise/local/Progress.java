@@ -26,6 +26,10 @@ final class Progress {
         line(String.format("%-17s stopped in %4.1f s", component, seconds(System.nanoTime() - startedNanos)));
     }
 
+    void notice(String text) {
+        line("note: " + text);
+    }
+
     void done() {
         line(String.format("platform ready in %.1f s", seconds(System.nanoTime() - began)));
     }

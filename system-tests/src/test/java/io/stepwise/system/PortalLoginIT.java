@@ -69,7 +69,8 @@ class PortalLoginIT {
 
             assertThat(statusOf(page, "/api/plans?patientId=p1")).isEqualTo(200);
             assertThat(statusOf(page, "/partner-api/v1/referrals")).isEqualTo(403);
-            assertThat(statusOfPost(page, "/api/catalog/treatments", false)).isEqualTo(403);
+            assertThat(statusOfPost(page, "/api/catalog/treatments", true)).as("a coordinator may not write the catalog")
+                    .isEqualTo(403);
         }
     }
 

@@ -3,13 +3,20 @@ package io.stepwise.catalog.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.catalog.interaction.InteractionRuleBook;
@@ -17,12 +24,15 @@ import io.stepwise.catalog.interaction.RuleSubject;
 import io.stepwise.catalog.interaction.Severity;
 import io.stepwise.catalog.treatment.Category;
 import io.stepwise.catalog.treatment.DuplicateTreatmentException;
+import io.stepwise.catalog.treatment.IllegalTransitionException;
 import io.stepwise.catalog.treatment.Invasiveness;
 import io.stepwise.catalog.treatment.Mode;
 import io.stepwise.catalog.treatment.SafetyFlags;
 import io.stepwise.catalog.treatment.SpecialistType;
+import io.stepwise.catalog.treatment.Treatment;
 import io.stepwise.catalog.treatment.TreatmentCatalog;
 import io.stepwise.catalog.treatment.TreatmentDetails;
+import io.stepwise.catalog.treatment.TreatmentStatus;
 import io.stepwise.catalog.treatment.Treatments;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,39 +45,67 @@ class CatalogSeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
     static final String RESOURCE = "seed/catalog-seed.json";
+    static final String SEED_RUNS = "catalog_seed_runs";
+    static final String MARKER = "catalog-seed-v1";
 
     private final Treatments treatments;
     private final TreatmentCatalog catalog;
     private final InteractionRuleBook rules;
+    private final MongoTemplate mongo;
     private final JsonMapper json;
 
-    CatalogSeed(Treatments treatments, TreatmentCatalog catalog, InteractionRuleBook rules, JsonMapper json) {
+    CatalogSeed(Treatments treatments, TreatmentCatalog catalog, InteractionRuleBook rules, MongoTemplate mongo,
+            JsonMapper json) {
         this.treatments = treatments;
         this.catalog = catalog;
         this.rules = rules;
+        this.mongo = mongo;
         this.json = json;
     }
 
+    /**
+     * Each step is safe to repeat, and the marker is written last: a start that stopped half-way finishes the seed on
+     * the next start, and a clinic's later edits are never overwritten.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (treatments.count() > 0) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(MARKER)), SEED_RUNS)) {
             return;
         }
         SeedFile seed = read();
         for (SeedTreatment treatment : seed.treatments()) {
-            try {
-                catalog.draft(treatment.id(), treatment.details());
-                catalog.publish(treatment.id(), java.util.Optional.empty());
-            } catch (DuplicateTreatmentException anotherInstanceSeeds) {
-                log.info("Catalog seed already applied by another instance");
-                return;
+            var existing = treatments.findById(treatment.id());
+            if (existing.isEmpty()) {
+                draftQuietly(treatment);
+            }
+            if (existing.map(Treatment::status).orElse(TreatmentStatus.DRAFT) == TreatmentStatus.DRAFT) {
+                publishQuietly(treatment);
             }
         }
-        for (SeedRule rule : seed.interactionRules()) {
-            rules.add(rule.a(), rule.b(), rule.severity(), rule.reason());
+        if (rules.current().rules().isEmpty()) {
+            for (SeedRule rule : seed.interactionRules()) {
+                rules.add(rule.a(), rule.b(), rule.severity(), rule.reason());
+            }
         }
+        mongo.save(new Document("_id", MARKER).append("completedAt", Instant.now()), SEED_RUNS);
         log.info("Seeded {} treatments and {} interaction rules ({})", seed.treatments().size(),
                 seed.interactionRules().size(), seed.notice());
+    }
+
+    private void publishQuietly(SeedTreatment treatment) {
+        try {
+            catalog.publish(treatment.id(), Optional.empty());
+        } catch (IllegalTransitionException | OptimisticLockingFailureException anotherInstanceIsSeeding) {
+            log.info("Treatment {} was just published by another instance", treatment.id());
+        }
+    }
+
+    private void draftQuietly(SeedTreatment treatment) {
+        try {
+            catalog.draft(treatment.id(), treatment.details());
+        } catch (DuplicateTreatmentException anotherInstanceIsSeeding) {
+            log.info("Treatment {} was just seeded by another instance", treatment.id());
+        }
     }
 
     private SeedFile read() {

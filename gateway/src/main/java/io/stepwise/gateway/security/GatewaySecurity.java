@@ -16,6 +16,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -94,7 +97,9 @@ class GatewaySecurity {
                         .csrfTokenRequestHandler(csrfHandler))
                 .authorizeExchange(AccessRules::apply)
                 .oauth2Login(login -> { })
-                .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
+                        new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(logoutSuccess))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new BrowserEntryPoint(new ProblemEntryPoint(problems),
                                 new RedirectServerAuthenticationEntryPoint(

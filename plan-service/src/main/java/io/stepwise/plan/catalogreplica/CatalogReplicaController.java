@@ -19,14 +19,28 @@ class CatalogReplicaController {
     }
 
     @GetMapping("/api/plans/catalog/treatments/{id}")
-    ReplicatedTreatment treatment(@PathVariable String id) {
-        return treatments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "plan-service has no treatment " + id + " from the catalog"));
+    TreatmentView treatment(@PathVariable String id) {
+        return treatments.findById(id).map(TreatmentView::of).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "plan-service has no treatment " + id + " from the catalog"));
     }
 
     @GetMapping("/api/plans/catalog/interaction-rules")
-    ReplicatedRuleSet ruleSet() {
-        return ruleSets.findById("clinic").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "plan-service has not received the catalog's interaction rules yet"));
+    RuleSetView ruleSet() {
+        return ruleSets.findById("clinic").map(set -> new RuleSetView(set.version(), set.rules()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "plan-service has not received the catalog's interaction rules yet"));
+    }
+
+    record TreatmentView(String id, int version, String status, String name, String category, String kind,
+            String description, String mode, String invasiveness, java.util.List<String> deliveredBy,
+            java.util.List<String> sideEffects, ReplicatedTreatment.Flags flags) {
+
+        static TreatmentView of(ReplicatedTreatment t) {
+            return new TreatmentView(t.id(), t.version(), t.status(), t.name(), t.category(), t.kind(), t.description(),
+                    t.mode(), t.invasiveness(), t.deliveredBy(), t.sideEffects(), t.flags());
+        }
+    }
+
+    record RuleSetView(long version, java.util.List<ReplicatedRuleSet.Rule> rules) {
     }
 }

@@ -17,7 +17,9 @@ import io.stepwise.events.Topics;
 import io.stepwise.events.catalog.InteractionRuleSetPayload;
 import io.stepwise.events.catalog.TreatmentPayload;
 import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.kit.consumer.EventPayloads;
+import io.stepwise.kit.consumer.PoisonPayloadException;
 import io.stepwise.kit.consumer.SequenceGuard;
 
 /**
@@ -47,13 +49,23 @@ class CatalogReplicaListener implements ConsumerSeekAware {
         switch (event.type()) {
             case EventTypes.TREATMENT_PUBLISHED, EventTypes.TREATMENT_REVISED, EventTypes.TREATMENT_RETIRED -> {
                 var treatment = payloads.read(event, TreatmentPayload.class);
+                requireAbout(event, treatment.treatmentId());
                 store(ReplicatedTreatment.COLLECTION, treatment.treatmentId(), treatment.sequence(), treatment);
             }
             case EventTypes.INTERACTION_RULES_CHANGED -> {
                 var ruleSet = payloads.read(event, InteractionRuleSetPayload.class);
+                requireAbout(event, ruleSet.ruleSetId());
                 store(ReplicatedRuleSet.COLLECTION, ruleSet.ruleSetId(), ruleSet.sequence(), ruleSet);
             }
             default -> log.debug("Ignoring {} {}", event.type(), event.id());
+        }
+    }
+
+    /** The payload, the CloudEvent subject and the Kafka key must name the same aggregate. */
+    private static void requireAbout(ReceivedEvent event, String payloadId) {
+        if (payloadId == null || !payloadId.equals(event.subject()) || !payloadId.equals(event.key())) {
+            throw new PoisonPayloadException(event, new IllegalArgumentException("payload id " + payloadId
+                    + " does not match subject " + event.subject() + " and key " + event.key()));
         }
     }
 

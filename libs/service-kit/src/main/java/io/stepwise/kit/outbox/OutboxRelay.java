@@ -58,18 +58,19 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUp.release();
     }
 
-    private enum Outcome { PUBLISHED, HELD_ELSEWHERE, FAILED }
+    private enum Outcome { PUBLISHED, HELD_ELSEWHERE, FAILED, BROKER_UNAVAILABLE }
 
     /**
-     * One pass over every outbox; true if everything pending was published. A failed send ends the pass: when Kafka is
-     * unreachable, every other document would fail the same way, each after the producer's full timeout.
+     * One pass over every outbox; true if everything pending was published. When Kafka is unreachable the pass ends:
+     * every other document would fail the same way, each after the producer's full timeout. A document that fails on
+     * its own (a record Kafka refuses) is skipped, so it cannot hold back the others.
      */
     public boolean publishPending() {
         boolean allPublished = true;
         for (String collection : collections) {
             for (Document document : documentsWithPendingEvents(collection)) {
                 Outcome outcome = publishDocument(collection, document.get("_id"));
-                if (outcome == Outcome.FAILED) {
+                if (outcome == Outcome.BROKER_UNAVAILABLE) {
                     return false;
                 }
                 allPublished &= outcome == Outcome.PUBLISHED;
@@ -99,12 +100,30 @@ public class OutboxRelay implements SmartLifecycle {
                     new Update().pull("pendingEvents", Query.query(Criteria.where("_id").in(published))), collection);
             events.forEach(event -> metrics.published(event, clock.instant()));
             return Outcome.PUBLISHED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.BROKER_UNAVAILABLE;
         } catch (Exception e) {
-            log.warn("Outbox of {}/{} not published yet: {}", collection, id, e.toString());
+            if (brokerUnavailable(e)) {
+                log.warn("Outbox of {}/{} waits for Kafka: {}", collection, id, e.toString());
+                return Outcome.BROKER_UNAVAILABLE;
+            }
+            log.error("Outbox of {}/{} cannot be published; the other documents go on", collection, id, e);
             return Outcome.FAILED;
         } finally {
             leases.release(collection, id);
         }
+    }
+
+    /** Time-outs and Kafka's retriable errors mean the broker (not this document) is the problem. */
+    private static boolean brokerUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof org.apache.kafka.common.errors.RetriableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<PendingEvent> pendingEvents(String collection, Object id) {
@@ -148,6 +167,12 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("Outbox relay round failed: {}", e.toString());
                 backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+                try {
+                    wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

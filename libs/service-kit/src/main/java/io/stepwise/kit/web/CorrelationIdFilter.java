@@ -13,10 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Takes the request's correlation id (or makes one), puts it in the log context and returns it in the response. */
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
+    private static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String correlationId = CorrelationId.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
+        // An error dispatch keeps the id of the request that failed.
+        String correlationId = request.getAttribute(ATTRIBUTE) instanceof String known ? known
+                : CorrelationId.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
+        request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(CorrelationId.HEADER, correlationId);
         MDC.put(CorrelationId.MDC_KEY, correlationId);
         try {
