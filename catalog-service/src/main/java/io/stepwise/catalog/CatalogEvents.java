@@ -1,16 +1,16 @@
 package io.stepwise.catalog;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
 import io.stepwise.catalog.interaction.InteractionRuleSet;
 import io.stepwise.catalog.treatment.Treatment;
 import io.stepwise.events.TopicDefinitions;
+import io.stepwise.kit.consumer.TopicSettings;
 import io.stepwise.kit.outbox.OutboxSource;
 
-/** The catalog owns its topics (compacted: the latest record per key is the current state) and relays its outboxes. */
+/** The catalog's topics (compacted: the latest record per key is the current state) and the outboxes relayed to them. */
 @Configuration(proxyBeanMethods = false)
 class CatalogEvents {
 
@@ -25,13 +25,7 @@ class CatalogEvents {
     }
 
     @Bean
-    NewTopic treatmentsTopic(@Value("${stepwise.kafka.partitions:3}") int partitions,
-            @Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.catalogTreatments(partitions, replicas);
-    }
-
-    @Bean
-    NewTopic interactionRulesTopic(@Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.catalogInteractionRules(replicas);
+    KafkaAdmin.NewTopics catalogTopics(TopicSettings topics) {
+        return new KafkaAdmin.NewTopics(TopicDefinitions.catalog(topics.partitions(), topics.replicas()));
     }
 }

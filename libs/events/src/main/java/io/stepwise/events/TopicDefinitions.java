@@ -14,6 +14,11 @@ public final class TopicDefinitions {
     private TopicDefinitions() {
     }
 
+    /** The catalog's topics, declared by the catalog that writes them and by every service that reads them. */
+    public static NewTopic[] catalog(int partitions, short replicas) {
+        return new NewTopic[] {catalogTreatments(partitions, replicas), catalogInteractionRules(replicas)};
+    }
+
     public static NewTopic catalogTreatments(int partitions, short replicas) {
         return compacted(Topics.CATALOG_TREATMENTS, partitions, replicas);
     }

@@ -1,12 +1,12 @@
 package io.stepwise.plan.catalogreplica;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
 import io.stepwise.events.TopicDefinitions;
 import io.stepwise.events.Topics;
+import io.stepwise.kit.consumer.TopicSettings;
 
 /**
  * The topics the replica reads (declared here too, so plan-service may start before the catalog) and its dead-letter
@@ -16,23 +16,15 @@ import io.stepwise.events.Topics;
 class CatalogReplicaTopics {
 
     @Bean
-    NewTopic catalogTreatments(@Value("${stepwise.kafka.partitions:3}") int partitions,
-            @Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.catalogTreatments(partitions, replicas);
+    KafkaAdmin.NewTopics catalogTopics(TopicSettings topics) {
+        return new KafkaAdmin.NewTopics(TopicDefinitions.catalog(topics.partitions(), topics.replicas()));
     }
 
     @Bean
-    NewTopic catalogInteractionRules(@Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.catalogInteractionRules(replicas);
-    }
-
-    @Bean
-    NewTopic treatmentsDeadLetters(@Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.deadLetters(Topics.CATALOG_TREATMENTS, CatalogReplicaListener.GROUP, replicas);
-    }
-
-    @Bean
-    NewTopic rulesDeadLetters(@Value("${stepwise.kafka.replicas:1}") short replicas) {
-        return TopicDefinitions.deadLetters(Topics.CATALOG_INTERACTION_RULES, CatalogReplicaListener.GROUP, replicas);
+    KafkaAdmin.NewTopics catalogReplicaDeadLetters(TopicSettings topics) {
+        return new KafkaAdmin.NewTopics(
+                TopicDefinitions.deadLetters(Topics.CATALOG_TREATMENTS, CatalogReplicaListener.GROUP, topics.replicas()),
+                TopicDefinitions.deadLetters(Topics.CATALOG_INTERACTION_RULES, CatalogReplicaListener.GROUP,
+                        topics.replicas()));
     }
 }

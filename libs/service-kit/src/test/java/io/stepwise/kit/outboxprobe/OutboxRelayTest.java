@@ -77,6 +77,20 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aDocumentKafkaRefusesStaysInItsOutboxWithoutHoldingBackTheOthers() {
+        var refused = new Note(UUID.randomUUID().toString(), List.of());
+        outbox.append(refused, "io.stepwise.probe.note.written", OutboxProbeApplication.TOPIC, 1,
+                new NoteWritten(refused.outboxKey(), 1, "x".repeat(2_000_000)));
+        notes.save(refused);
+        var next = noteWithEvents(1);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(reader.withKey(next.outboxKey())).hasSize(1));
+        assertThat(storedPendingEvents(refused.outboxKey())).as("kept, for an operator to deal with").hasSize(1);
+        assertThat(reader.withKey(refused.outboxKey())).isEmpty();
+        notes.deleteById(refused.outboxKey());
+    }
+
+    @Test
     void anEventWhoseRemovalWasLostIsSentAgain() {
         var note = noteWithEvents(1);
         await().atMost(Duration.ofSeconds(15)).until(() -> storedPendingEvents(note.outboxKey()).isEmpty());
