@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import io.stepwise.events.PendingEvent;
 
 /**
  * CloudEvents 1.0 in Kafka binary mode: attributes in {@code ce_*} headers, the JSON payload as the record value.
@@ -20,7 +19,7 @@ public final class CloudEventRecords {
     private CloudEventRecords() {
     }
 
-    public static ProducerRecord<String, byte[]> toRecord(PendingEvent event, URI source) {
+    public static ProducerRecord<String, byte[]> toRecord(EventEnvelope event, URI source) {
         CloudEvent cloudEvent = CloudEventBuilder.v1()
                 .withId(event.id())
                 .withSource(source)

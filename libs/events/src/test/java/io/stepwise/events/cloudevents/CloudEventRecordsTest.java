@@ -11,12 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-import io.stepwise.events.PendingEvent;
 
 class CloudEventRecordsTest {
 
-    private final PendingEvent event = new PendingEvent("evt-1", "io.stepwise.catalog.treatment.published",
-            "catalog.treatments.v1", "tens", 3, Instant.parse("2026-11-28T10:15:30Z"), "{\"treatmentId\":\"tens\"}");
+    private final EventEnvelope event = new EventEnvelope("evt-1", "io.stepwise.catalog.treatment.published",
+            "catalog.treatments.v1", "tens", Instant.parse("2026-11-28T10:15:30Z"), "{\"treatmentId\":\"tens\"}");
 
     @Test
     void writesBinaryModeHeadersAndTheJsonPayload() {

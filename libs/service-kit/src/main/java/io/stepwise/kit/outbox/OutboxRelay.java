@@ -2,36 +2,35 @@ package io.stepwise.kit.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import io.stepwise.events.PendingEvent;
 import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.kit.domain.PendingEvent;
 
 /**
  * Publishes what aggregates left in their outboxes: per document, in order, then removes exactly what Kafka
- * acknowledged. It is woken right after a save and also polls. A crash between send and removal sends again on the
- * next round; consumers are idempotent, so that is allowed.
+ * acknowledged. Each round scans the due documents of each collection with one indexed, bounded query. A document
+ * whose send fails on its own (a record Kafka refuses) is retried with a doubling back-off and, after
+ * {@code max-attempts}, marked FAILED: it is no longer retried and no longer holds back the others until an operator
+ * resubmits it. When the broker itself is unreachable the round ends and no document is charged an attempt. A crash
+ * between send and removal sends again; consumers are idempotent, so that is allowed.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_OUTAGE_BACKOFF = Duration.ofSeconds(5);
 
-    private final MongoTemplate mongo;
+    private final OutboxDocuments documents;
     private final KafkaTemplate<String, byte[]> kafka;
     private final List<String> collections;
     private final OutboxLeases leases;
@@ -41,10 +40,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private Instant metricsDue = Instant.MIN;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
+    OutboxRelay(OutboxDocuments documents, KafkaTemplate<String, byte[]> kafka, List<String> collections,
             OutboxLeases leases, OutboxProperties properties, OutboxMetrics metrics, Clock clock) {
-        this.mongo = mongo;
+        this.documents = documents;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.leases = leases;
@@ -60,45 +60,40 @@ public class OutboxRelay implements SmartLifecycle {
 
     private enum Outcome { PUBLISHED, HELD_ELSEWHERE, FAILED, BROKER_UNAVAILABLE }
 
-    /**
-     * One pass over every outbox; true if everything pending was published. When Kafka is unreachable the pass ends:
-     * every other document would fail the same way, each after the producer's full timeout. A document that fails on
-     * its own (a record Kafka refuses) is skipped, so it cannot hold back the others.
-     */
-    public boolean publishPending() {
-        boolean allPublished = true;
-        for (String collection : collections) {
-            for (Document document : documentsWithPendingEvents(collection)) {
-                Outcome outcome = publishDocument(collection, document.get("_id"));
-                if (outcome == Outcome.BROKER_UNAVAILABLE) {
-                    return false;
-                }
-                allPublished &= outcome == Outcome.PUBLISHED;
-            }
-        }
-        return allPublished;
+    /** What a round did: whether the broker was away, and whether a full batch suggests more is due right away. */
+    record Round(boolean brokerUnavailable, boolean moreDue) {
     }
 
-    private List<Document> documentsWithPendingEvents(String collection) {
-        var query = Query.query(Criteria.where("pendingEvents.0").exists(true));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, collection);
+    /** One pass over the due documents of every outbox collection. */
+    Round publishDue() {
+        boolean moreDue = false;
+        for (String collection : collections) {
+            List<Object> due = documents.due(collection, clock.instant(), properties.batchSize());
+            moreDue |= due.size() == properties.batchSize();
+            for (Object id : due) {
+                if (publishDocument(collection, id) == Outcome.BROKER_UNAVAILABLE) {
+                    return new Round(true, false);
+                }
+            }
+        }
+        return new Round(false, moreDue);
     }
 
     private Outcome publishDocument(String collection, Object id) {
         if (!leases.claim(collection, id)) {
             return Outcome.HELD_ELSEWHERE;
         }
+        OutboxDocuments.Outbox outbox = null;
         try {
-            List<PendingEvent> events = pendingEvents(collection, id);
-            if (events.isEmpty()) {
+            outbox = documents.read(collection, id);
+            if (outbox.pending().isEmpty()) {
+                documents.nothingDueIfEmpty(collection, id);
                 return Outcome.PUBLISHED;
             }
-            send(events);
-            var published = events.stream().map(PendingEvent::id).toList();
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().pull("pendingEvents", Query.query(Criteria.where("_id").in(published))), collection);
-            events.forEach(event -> metrics.published(event, clock.instant()));
+            send(outbox.pending());
+            documents.published(collection, id, outbox.pending().stream().map(PendingEvent::id).toList());
+            Instant now = clock.instant();
+            outbox.pending().forEach(event -> metrics.published(event, now));
             return Outcome.PUBLISHED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,11 +103,34 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox of {}/{} waits for Kafka: {}", collection, id, e.toString());
                 return Outcome.BROKER_UNAVAILABLE;
             }
-            log.error("Outbox of {}/{} cannot be published; the other documents go on", collection, id, e);
+            attemptFailed(collection, id, outbox == null ? 0 : outbox.attempts(), e);
             return Outcome.FAILED;
         } finally {
             leases.release(collection, id);
         }
+    }
+
+    private void attemptFailed(String collection, Object id, int previousAttempts, Exception failure) {
+        int attempts = previousAttempts + 1;
+        Instant now = clock.instant();
+        boolean givingUp = attempts >= properties.maxAttempts();
+        Instant retryAt = givingUp ? null : now.plus(properties.backoffAfter(attempts));
+        if (givingUp) {
+            log.error("Outbox of {}/{} FAILED after {} attempts; it waits for an operator to resubmit it", collection,
+                    id, attempts, failure);
+        } else {
+            log.warn("Outbox of {}/{} failed attempt {} of {}, next at {}: {}", collection, id, attempts,
+                    properties.maxAttempts(), retryAt, failure.toString());
+        }
+        documents.attemptFailed(collection, id, attempts, rootMessage(failure), now, retryAt);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Time-outs and Kafka's retriable errors mean the broker (not this document) is the problem. */
@@ -126,49 +144,40 @@ public class OutboxRelay implements SmartLifecycle {
         return false;
     }
 
-    private List<PendingEvent> pendingEvents(String collection, Object id) {
-        var query = Query.query(Criteria.where("_id").is(id));
-        query.fields().include("pendingEvents");
-        Document document = mongo.findOne(query, Document.class, collection);
-        if (document == null) {
-            return List.of();
-        }
-        var converter = mongo.getConverter();
-        var events = new ArrayList<PendingEvent>();
-        for (Object each : document.getList("pendingEvents", Object.class, List.of())) {
-            events.add(converter.read(PendingEvent.class, (Document) each));
-        }
-        return events;
-    }
-
     private void send(List<PendingEvent> events) throws Exception {
         var acknowledgements = new ArrayList<CompletableFuture<?>>();
         for (PendingEvent event : events) {
-            acknowledgements.add(kafka.send(CloudEventRecords.toRecord(event, properties.source())));
+            acknowledgements.add(kafka.send(CloudEventRecords.toRecord(event.envelope(), properties.source())));
         }
         CompletableFuture.allOf(acknowledgements.toArray(CompletableFuture[]::new))
                 .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void loop() {
-        Duration backoff = properties.pollInterval();
+        Duration outageBackoff = properties.pollInterval();
         while (running) {
             try {
-                metrics.measurePending(this::countPending);
-                boolean published = publishPending();
-                metrics.measurePending(this::countPending);
-                backoff = published ? properties.pollInterval() : min(backoff.multipliedBy(2), MAX_BACKOFF);
-                wakeUp.tryAcquire(published ? properties.pollInterval().toMillis() : backoff.toMillis(),
-                        TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
+                Round round = publishDue();
+                refreshMetricsWhenDue();
+                Duration wait;
+                if (round.brokerUnavailable()) {
+                    outageBackoff = min(outageBackoff.multipliedBy(2), MAX_OUTAGE_BACKOFF);
+                    wait = outageBackoff;
+                } else {
+                    outageBackoff = properties.pollInterval();
+                    wait = round.moreDue() ? Duration.ZERO : properties.pollInterval();
+                }
+                if (wakeUp.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUp.drainPermits();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.warn("Outbox relay round failed: {}", e.toString());
-                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+                outageBackoff = min(outageBackoff.multipliedBy(2), MAX_OUTAGE_BACKOFF);
                 try {
-                    wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.tryAcquire(outageBackoff.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -177,16 +186,19 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    long countPending() {
-        long pending = 0;
-        for (String collection : collections) {
-            var query = Query.query(Criteria.where("pendingEvents.0").exists(true));
-            query.fields().include("pendingEvents._id");
-            for (Document document : mongo.find(query, Document.class, collection)) {
-                pending += document.getList("pendingEvents", Object.class, List.of()).size();
-            }
+    private void refreshMetricsWhenDue() {
+        Instant now = clock.instant();
+        if (now.isBefore(metricsDue)) {
+            return;
         }
-        return pending;
+        metricsDue = now.plus(properties.metricsInterval());
+        long pending = 0;
+        long failed = 0;
+        for (String collection : collections) {
+            pending += documents.pendingEvents(collection);
+            failed += documents.failedDocuments(collection);
+        }
+        metrics.measured(pending, failed);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -3,7 +3,7 @@ package io.stepwise.kit.outbox;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-import io.stepwise.events.HasOutbox;
+import io.stepwise.kit.domain.HasOutbox;
 
 /** Wakes the relay as soon as an aggregate with new events has been saved, instead of waiting for the next poll. */
 class OutboxWakeUp extends AbstractMongoEventListener<HasOutbox> {
@@ -16,7 +16,7 @@ class OutboxWakeUp extends AbstractMongoEventListener<HasOutbox> {
 
     @Override
     public void onAfterSave(AfterSaveEvent<HasOutbox> event) {
-        if (!event.getSource().pendingEvents().isEmpty()) {
+        if (event.getSource().outbox().hasPending()) {
             relay.wake();
         }
     }

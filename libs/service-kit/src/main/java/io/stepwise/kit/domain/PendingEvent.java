@@ -1,10 +1,13 @@
-package io.stepwise.events;
+package io.stepwise.kit.domain;
 
 import java.time.Instant;
 import java.util.Objects;
 
+import io.stepwise.events.cloudevents.EventEnvelope;
+
 /**
- * An event waiting in its aggregate's outbox, saved in the same document as the change that caused it.
+ * An event waiting in its aggregate's outbox, already in wire form, saved in the same document as the change that
+ * caused it and removed once Kafka has acknowledged it.
  *
  * @param id       the CloudEvent id, unique per event
  * @param type     the CloudEvent type
@@ -23,5 +26,9 @@ public record PendingEvent(String id, String type, String topic, String key, lon
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    public EventEnvelope envelope() {
+        return new EventEnvelope(id, type, topic, key, time, payload);
     }
 }
