@@ -2,7 +2,6 @@ package io.stepwise.catalog;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -10,9 +9,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import io.stepwise.catalog.interaction.InvalidRuleException;
 import io.stepwise.catalog.interaction.UnknownRuleException;
 import io.stepwise.catalog.treatment.DuplicateTreatmentException;
-import io.stepwise.catalog.treatment.IllegalTransitionException;
-import io.stepwise.catalog.treatment.StaleRevisionException;
 import io.stepwise.catalog.treatment.UnknownTreatmentException;
+import io.stepwise.catalog.treatment.domain.IllegalTransitionException;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.kit.problem.Problems;
 
 /** The catalog's refusals as problem details (ahead of the kit's catch-all). */
@@ -22,25 +21,25 @@ class CatalogProblems {
 
     @ExceptionHandler({UnknownTreatmentException.class, UnknownRuleException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, e);
+        return problem(ProblemType.NOT_FOUND, e);
     }
 
-    @ExceptionHandler({IllegalTransitionException.class, DuplicateTreatmentException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, e);
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail illegalTransition(IllegalTransitionException e) {
+        return problem(ProblemType.ILLEGAL_TRANSITION, e);
     }
 
-    @ExceptionHandler(StaleRevisionException.class)
-    ProblemDetail stale(StaleRevisionException e) {
-        return problem(HttpStatus.PRECONDITION_FAILED, e);
+    @ExceptionHandler(DuplicateTreatmentException.class)
+    ProblemDetail duplicate(DuplicateTreatmentException e) {
+        return problem(ProblemType.DUPLICATE, e);
     }
 
     @ExceptionHandler(InvalidRuleException.class)
     ProblemDetail invalidRule(InvalidRuleException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e);
+        return problem(ProblemType.UNPROCESSABLE, e);
     }
 
-    private static ProblemDetail problem(HttpStatus status, RuntimeException e) {
-        return Problems.of(status, e.getMessage(), null);
+    private static ProblemDetail problem(ProblemType type, RuntimeException e) {
+        return Problems.of(type, e.getMessage(), null);
     }
 }

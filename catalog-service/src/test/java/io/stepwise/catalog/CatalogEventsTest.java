@@ -55,7 +55,7 @@ class CatalogEventsTest {
     void aPublishedTreatmentReachesAPlainConsumerAsACloudEventKeyedByItsId() {
         String id = "evt-" + UUID.randomUUID().toString().substring(0, 8);
         Api.atPort(port).post("/api/catalog/treatments", treatment(id, "Event test NSAID", "nsaid")).bearer(idp.clinicAdmin()).send();
-        Api.atPort(port).post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).send();
+        Api.atPort(port).post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> !reader.withKey(id).isEmpty());
         ConsumerRecord<String, byte[]> record = reader.withKey(id).getFirst();
@@ -87,7 +87,7 @@ class CatalogEventsTest {
 
         TestKafka.shared().stop();
         for (String id : ids) {
-            var published = Api.atPort(port).post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).send();
+            var published = Api.atPort(port).post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send();
             assertThat(published.status()).as(published.toString()).isEqualTo(200);
             String etag = published.header("ETag");
             for (int revision = 1; revision < 10; revision++) {
@@ -122,10 +122,10 @@ class CatalogEventsTest {
     void everyRuleChangeSendsTheWholeRuleSetWithARisingVersion() {
         var added = Api.atPort(port).post("/api/catalog/interaction-rules", """
                 {"a":{"treatmentId":"heat-therapy"},"b":{"kind":"nsaid"},"severity":"MODERATE","reason":"Test rule"}""")
-                .bearer(idp.clinicAdmin()).send();
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         String ruleId = added.json().get("id").asString();
-        assertThat(Api.atPort(port).method("DELETE", "/api/catalog/interaction-rules/" + ruleId).bearer(idp.clinicAdmin())
+        assertThat(Api.atPort(port).method("DELETE", "/api/catalog/interaction-rules/" + ruleId).bearer(idp.clinicAdmin()).header("If-Match", "*")
                 .send().status()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {

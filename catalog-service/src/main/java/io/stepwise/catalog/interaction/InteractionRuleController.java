@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -14,8 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.stepwise.catalog.interaction.domain.Conflict;
+import io.stepwise.catalog.interaction.domain.InteractionRule;
+import io.stepwise.catalog.interaction.domain.RuleSubject;
+import io.stepwise.catalog.interaction.domain.Severity;
+import io.stepwise.kit.web.ETags;
+import io.stepwise.kit.web.IfMatch;
+import io.stepwise.kit.web.PageParams;
+import io.stepwise.kit.web.PageQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -32,24 +39,31 @@ class InteractionRuleController {
         this.ruleBook = ruleBook;
     }
 
+    /** The rules in the order they were added; the ETag is the rule set's, for If-Match on add and remove. */
     @GetMapping("/api/catalog/interaction-rules")
-    PagedModel<InteractionRule> list(@PageableDefault(size = 50) Pageable page) {
-        List<InteractionRule> rules = ruleBook.current().rules();
-        int from = (int) Math.min(page.getOffset(), rules.size());
-        int to = Math.min(from + page.getPageSize(), rules.size());
-        return new PagedModel<>(new PageImpl<>(rules.subList(from, to), page, rules.size()));
+    ResponseEntity<PagedModel<InteractionRule>> list(@PageParams(defaultSize = 50) PageQuery page) {
+        var set = ruleBook.current();
+        List<InteractionRule> rules = set.rules();
+        int from = Math.min(page.offset(), rules.size());
+        int to = Math.min(from + page.size(), rules.size());
+        return ResponseEntity.ok().eTag(ETags.of(set.version()))
+                .body(new PagedModel<>(new PageImpl<>(rules.subList(from, to), page.pageable(), rules.size())));
     }
 
     @PostMapping("/api/catalog/interaction-rules")
-    ResponseEntity<InteractionRule> add(@RequestBody @Validated RuleRequest request) {
-        var rule = ruleBook.add(request.a().subject(), request.b().subject(), request.severity(), request.reason());
-        return ResponseEntity.created(URI.create("/api/catalog/interaction-rules/" + rule.id())).body(rule);
+    ResponseEntity<InteractionRule> add(@RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody @Validated RuleRequest request) {
+        var change = ruleBook.add(request.a().subject(), request.b().subject(), request.severity(), request.reason(),
+                IfMatch.required(ifMatch));
+        return ResponseEntity.created(URI.create("/api/catalog/interaction-rules/" + change.rule().id()))
+                .eTag(ETags.of(change.ruleSetVersion())).body(change.rule());
     }
 
     @DeleteMapping("/api/catalog/interaction-rules/{id}")
-    ResponseEntity<Void> remove(@PathVariable String id) {
-        ruleBook.remove(id);
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> remove(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var change = ruleBook.remove(id, IfMatch.required(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(change.ruleSetVersion())).build();
     }
 
     @PostMapping("/api/catalog/interaction-checks")

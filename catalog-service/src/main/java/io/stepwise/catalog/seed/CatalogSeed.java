@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -20,20 +19,20 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.catalog.interaction.InteractionRuleBook;
-import io.stepwise.catalog.interaction.RuleSubject;
-import io.stepwise.catalog.interaction.Severity;
-import io.stepwise.catalog.treatment.Category;
+import io.stepwise.catalog.interaction.domain.RuleSubject;
+import io.stepwise.catalog.interaction.domain.Severity;
 import io.stepwise.catalog.treatment.DuplicateTreatmentException;
-import io.stepwise.catalog.treatment.IllegalTransitionException;
-import io.stepwise.catalog.treatment.Invasiveness;
-import io.stepwise.catalog.treatment.Mode;
-import io.stepwise.catalog.treatment.SafetyFlags;
-import io.stepwise.catalog.treatment.SpecialistType;
-import io.stepwise.catalog.treatment.Treatment;
 import io.stepwise.catalog.treatment.TreatmentCatalog;
-import io.stepwise.catalog.treatment.TreatmentDetails;
-import io.stepwise.catalog.treatment.TreatmentStatus;
-import io.stepwise.catalog.treatment.Treatments;
+import io.stepwise.catalog.treatment.domain.Category;
+import io.stepwise.catalog.treatment.domain.IllegalTransitionException;
+import io.stepwise.catalog.treatment.domain.Invasiveness;
+import io.stepwise.catalog.treatment.domain.Mode;
+import io.stepwise.catalog.treatment.domain.SafetyFlags;
+import io.stepwise.catalog.treatment.domain.SpecialistType;
+import io.stepwise.catalog.treatment.domain.Treatment;
+import io.stepwise.catalog.treatment.domain.TreatmentDetails;
+import io.stepwise.catalog.treatment.domain.TreatmentStatus;
+import io.stepwise.kit.web.IfMatch;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,15 +47,12 @@ class CatalogSeed implements ApplicationRunner {
     static final String SEED_RUNS = "catalog_seed_runs";
     static final String MARKER = "catalog-seed-v1";
 
-    private final Treatments treatments;
     private final TreatmentCatalog catalog;
     private final InteractionRuleBook rules;
     private final MongoTemplate mongo;
     private final JsonMapper json;
 
-    CatalogSeed(Treatments treatments, TreatmentCatalog catalog, InteractionRuleBook rules, MongoTemplate mongo,
-            JsonMapper json) {
-        this.treatments = treatments;
+    CatalogSeed(TreatmentCatalog catalog, InteractionRuleBook rules, MongoTemplate mongo, JsonMapper json) {
         this.catalog = catalog;
         this.rules = rules;
         this.mongo = mongo;
@@ -74,7 +70,8 @@ class CatalogSeed implements ApplicationRunner {
         }
         SeedFile seed = read();
         for (SeedTreatment treatment : seed.treatments()) {
-            var existing = treatments.findById(treatment.id());
+            var existing = catalog.exists(treatment.id()) ? java.util.Optional.of(catalog.get(treatment.id()))
+                    : java.util.Optional.<Treatment>empty();
             if (existing.isEmpty()) {
                 draftQuietly(treatment);
             }
@@ -84,7 +81,7 @@ class CatalogSeed implements ApplicationRunner {
         }
         if (rules.current().rules().isEmpty()) {
             for (SeedRule rule : seed.interactionRules()) {
-                rules.add(rule.a(), rule.b(), rule.severity(), rule.reason());
+                rules.add(rule.a(), rule.b(), rule.severity(), rule.reason(), IfMatch.ANY);
             }
         }
         mongo.save(new Document("_id", MARKER).append("completedAt", Instant.now()), SEED_RUNS);
@@ -94,7 +91,7 @@ class CatalogSeed implements ApplicationRunner {
 
     private void publishQuietly(SeedTreatment treatment) {
         try {
-            catalog.publish(treatment.id(), Optional.empty());
+            catalog.publish(treatment.id(), IfMatch.ANY);
         } catch (IllegalTransitionException | OptimisticLockingFailureException anotherInstanceIsSeeding) {
             log.info("Treatment {} was just published by another instance", treatment.id());
         }

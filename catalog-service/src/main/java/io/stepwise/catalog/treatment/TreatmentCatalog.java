@@ -1,26 +1,55 @@
 package io.stepwise.catalog.treatment;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-import io.stepwise.kit.outbox.Outbox;
+import io.stepwise.catalog.treatment.domain.Treatment;
+import io.stepwise.catalog.treatment.domain.TreatmentDetails;
+import io.stepwise.kit.ids.Slugs;
+import io.stepwise.kit.web.IfMatch;
 
-/** The catalog's use cases: drafting, revising, publishing and retiring treatments, each with its event. */
+/**
+ * The catalog's use cases: drafting, revising, publishing and retiring treatments. Each loads the treatment, checks
+ * the caller's precondition, calls the aggregate (which records its events) and saves.
+ */
 @Service
 public class TreatmentCatalog {
 
-    private final Treatments treatments;
-    private final TreatmentEvents events;
+    private static final int SLUG_CANDIDATES = 50;
 
-    TreatmentCatalog(Treatments treatments, Outbox outbox) {
+    private final Treatments treatments;
+
+    TreatmentCatalog(Treatments treatments) {
         this.treatments = treatments;
-        this.events = new TreatmentEvents(outbox);
     }
 
+    /**
+     * Drafts a treatment under the given id, or, when {@code id} is null, under a readable slug of its name made unique
+     * with a number ({@code naproxen}, {@code naproxen-2} …).
+     *
+     * @throws DuplicateTreatmentException if the given id is taken
+     */
     public Treatment draft(String id, TreatmentDetails details) {
+        if (id != null) {
+            return insert(id, details);
+        }
+        String slug = Slugs.from(details.name(), "treatment");
+        for (int n = 1; n <= SLUG_CANDIDATES; n++) {
+            String candidate = Slugs.candidate(slug, n);
+            if (!treatments.existsById(candidate)) {
+                try {
+                    return insert(candidate, details);
+                } catch (DuplicateTreatmentException takenMeanwhile) {
+                    // another clinic admin took this one a moment ago: try the next number
+                }
+            }
+        }
+        throw new DuplicateTreatmentException(slug + " (and " + SLUG_CANDIDATES + " numbered variants)");
+    }
+
+    private Treatment insert(String id, TreatmentDetails details) {
         try {
             return treatments.insert(Treatment.draft(id, details));
         } catch (DuplicateKeyException e) {
@@ -28,26 +57,21 @@ public class TreatmentCatalog {
         }
     }
 
-    public Treatment revise(String id, long expectedRevision, TreatmentDetails details) {
-        Treatment treatment = current(id, Optional.of(expectedRevision));
+    public Treatment revise(String id, IfMatch ifMatch, TreatmentDetails details) {
+        Treatment treatment = current(id, ifMatch);
         treatment.revise(details);
-        if (treatment.isPublished()) {
-            events.revised(treatment);
-        }
         return treatments.save(treatment);
     }
 
-    public Treatment publish(String id, Optional<Long> expectedRevision) {
-        Treatment treatment = current(id, expectedRevision);
+    public Treatment publish(String id, IfMatch ifMatch) {
+        Treatment treatment = current(id, ifMatch);
         treatment.publish();
-        events.published(treatment);
         return treatments.save(treatment);
     }
 
-    public Treatment retire(String id, Optional<Long> expectedRevision) {
-        Treatment treatment = current(id, expectedRevision);
+    public Treatment retire(String id, IfMatch ifMatch) {
+        Treatment treatment = current(id, ifMatch);
         treatment.retire();
-        events.retired(treatment);
         return treatments.save(treatment);
     }
 
@@ -55,6 +79,7 @@ public class TreatmentCatalog {
         return treatments.findById(id).orElseThrow(() -> new UnknownTreatmentException(List.of(id)));
     }
 
+    /** The treatments with these ids, each once, in the order asked. @throws UnknownTreatmentException naming the missing */
     public List<Treatment> getAll(List<String> ids) {
         var found = treatments.findAllById(ids);
         var missing = ids.stream().filter(id -> found.stream().noneMatch(t -> t.id().equals(id))).distinct().toList();
@@ -65,11 +90,18 @@ public class TreatmentCatalog {
                 .toList();
     }
 
-    private Treatment current(String id, Optional<Long> expectedRevision) {
+    /** Whether any treatment, in any status, has this kind (rules may name kinds). */
+    public boolean hasKind(String kind) {
+        return treatments.existsByDetailsKind(kind);
+    }
+
+    public boolean exists(String id) {
+        return treatments.existsById(id);
+    }
+
+    private Treatment current(String id, IfMatch ifMatch) {
         Treatment treatment = get(id);
-        expectedRevision.filter(expected -> !expected.equals(treatment.revision())).ifPresent(expected -> {
-            throw new StaleRevisionException(id, expected, treatment.revision());
-        });
+        ifMatch.check("Treatment " + id, treatment.revision());
         return treatment;
     }
 }

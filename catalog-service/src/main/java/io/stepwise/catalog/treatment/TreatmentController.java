@@ -1,10 +1,7 @@
 package io.stepwise.catalog.treatment;
 
 import java.net.URI;
-import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -18,8 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.stepwise.catalog.treatment.domain.Category;
+import io.stepwise.catalog.treatment.domain.Treatment;
+import io.stepwise.catalog.treatment.domain.TreatmentStatus;
 import io.stepwise.kit.web.ETags;
-import jakarta.validation.groups.Default;
+import io.stepwise.kit.web.IfMatch;
+import io.stepwise.kit.web.PageParams;
+import io.stepwise.kit.web.PageQuery;
 
 @RestController
 @RequestMapping("/api/catalog/treatments")
@@ -36,9 +38,11 @@ class TreatmentController {
     @GetMapping
     PagedModel<TreatmentResponse> search(@RequestParam(required = false) Category category,
             @RequestParam(required = false) String kind, @RequestParam(required = false) TreatmentStatus status,
-            @RequestParam(required = false) String q, @PageableDefault(size = 20, sort = "details.name") Pageable page) {
+            @RequestParam(required = false) String q,
+            @PageParams(sort = {"name=details.name", "category=details.category", "kind=details.kind", "status=status",
+                    "id=_id"}, defaultSort = "name") PageQuery page) {
         var filter = new TreatmentFilter(category, kind, status, q);
-        return new PagedModel<>(treatments.search(filter, page).map(TreatmentResponse::of));
+        return new PagedModel<>(treatments.search(filter, page.pageable()).map(TreatmentResponse::of));
     }
 
     @GetMapping("/{id}")
@@ -48,7 +52,7 @@ class TreatmentController {
 
     @PostMapping
     ResponseEntity<TreatmentResponse> create(
-            @RequestBody @Validated({TreatmentRequest.OnCreate.class, Default.class}) TreatmentRequest request) {
+            @RequestBody @Validated TreatmentRequest request) {
         var treatment = catalog.draft(request.id(), request.details());
         return withETag(ResponseEntity.created(URI.create("/api/catalog/treatments/" + treatment.id())), treatment);
     }
@@ -57,20 +61,19 @@ class TreatmentController {
     ResponseEntity<TreatmentResponse> revise(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody @Validated TreatmentRequest request) {
-        long expected = ETags.requireIfMatch(ifMatch);
-        return withETag(ResponseEntity.ok(), catalog.revise(id, expected, request.details()));
+        return withETag(ResponseEntity.ok(), catalog.revise(id, IfMatch.required(ifMatch), request.details()));
     }
 
     @PostMapping("/{id}/publish")
     ResponseEntity<TreatmentResponse> publish(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), catalog.publish(id, Optional.ofNullable(ifMatch).map(ETags::parse)));
+        return withETag(ResponseEntity.ok(), catalog.publish(id, IfMatch.required(ifMatch)));
     }
 
     @PostMapping("/{id}/retire")
     ResponseEntity<TreatmentResponse> retire(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), catalog.retire(id, Optional.ofNullable(ifMatch).map(ETags::parse)));
+        return withETag(ResponseEntity.ok(), catalog.retire(id, IfMatch.required(ifMatch)));
     }
 
     private static ResponseEntity<TreatmentResponse> withETag(ResponseEntity.BodyBuilder response, Treatment treatment) {

@@ -3,14 +3,23 @@ package io.stepwise.catalog.treatment;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import io.stepwise.catalog.treatment.domain.Category;
+import io.stepwise.catalog.treatment.domain.Invasiveness;
+import io.stepwise.catalog.treatment.domain.Mode;
+import io.stepwise.catalog.treatment.domain.SafetyFlags;
+import io.stepwise.catalog.treatment.domain.SpecialistType;
+import io.stepwise.catalog.treatment.domain.TreatmentDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A treatment as a clinic admin sends it; {@code id} is required when creating and ignored when revising. */
+/**
+ * A treatment as a clinic admin sends it. {@code id} is optional when creating (a readable slug of the name is made
+ * when it is missing) and ignored when revising.
+ */
 record TreatmentRequest(
-        @NotBlank(groups = OnCreate.class) @Size(max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as dry-needling") String id,
+        @Size(min = 1, max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as dry-needling") String id,
         @NotBlank @Size(max = 200) String name,
         @NotNull Category category,
         @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as muscle-relaxant") String kind,
@@ -22,10 +31,6 @@ record TreatmentRequest(
         @NotNull @Valid Flags flags) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    /** Validation group of the create request. */
-    interface OnCreate {
-    }
 
     record Flags(boolean requiresMonitoring, boolean controlledSubstance, boolean requiresRiskBenefitDiscussion,
             boolean requiresPhysicianClearance, boolean homeExerciseProgram) {

@@ -1,5 +1,12 @@
 package io.stepwise.catalog.treatment;
 
+import io.stepwise.catalog.treatment.domain.Category;
+import io.stepwise.catalog.treatment.domain.Invasiveness;
+import io.stepwise.catalog.treatment.domain.Mode;
+import io.stepwise.catalog.treatment.domain.SafetyFlags;
+import io.stepwise.catalog.treatment.domain.SpecialistType;
+import io.stepwise.catalog.treatment.domain.Treatment;
+import io.stepwise.catalog.treatment.domain.TreatmentStatus;
 import java.util.List;
 
 record TreatmentResponse(String id, String name, Category category, String kind, String description, Mode mode,

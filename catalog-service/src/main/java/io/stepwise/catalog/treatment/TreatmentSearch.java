@@ -1,5 +1,6 @@
 package io.stepwise.catalog.treatment;
 
+import io.stepwise.catalog.treatment.domain.Treatment;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 

@@ -1,5 +1,6 @@
 package io.stepwise.catalog.treatment;
 
+import io.stepwise.catalog.treatment.domain.Treatment;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package io.stepwise.catalog.treatment;
 
+import io.stepwise.catalog.treatment.domain.Treatment;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface Treatments extends MongoRepository<Treatment, String>, TreatmentSearch {

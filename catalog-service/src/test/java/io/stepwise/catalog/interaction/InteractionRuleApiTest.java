@@ -67,22 +67,22 @@ class InteractionRuleApiTest {
     void aRuleMustNameKnownTreatmentsOrKinds() {
         var unknownTreatment = Api.atPort(port).post("/api/catalog/interaction-rules", """
                 {"a":{"treatmentId":"no-such"},"b":{"kind":"nsaid"},"severity":"MAJOR","reason":"x"}""")
-                .bearer(idp.clinicAdmin()).send();
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(unknownTreatment.status()).isEqualTo(422);
         var bothSet = Api.atPort(port).post("/api/catalog/interaction-rules", """
                 {"a":{"treatmentId":"tens","kind":"nsaid"},"b":{"kind":"nsaid"},"severity":"MAJOR","reason":"x"}""")
-                .bearer(idp.clinicAdmin()).send();
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(bothSet.status()).isEqualTo(400);
         assertThat(bothSet.json().at("/errors/0/field").asString()).startsWith("a");
         var noReason = Api.atPort(port).post("/api/catalog/interaction-rules", """
                 {"a":{"treatmentId":"tens"},"b":{"kind":"nsaid"},"severity":"MAJOR","reason":" "}""")
-                .bearer(idp.clinicAdmin()).send();
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(noReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
     }
 
     @Test
     void deletingAnUnknownRuleIs404AndOnlyAdminsChangeRules() {
-        assertThat(Api.atPort(port).method("DELETE", "/api/catalog/interaction-rules/nope").bearer(idp.clinicAdmin())
+        assertThat(Api.atPort(port).method("DELETE", "/api/catalog/interaction-rules/nope").bearer(idp.clinicAdmin()).header("If-Match", "*")
                 .send().status()).isEqualTo(404);
         assertThat(Api.atPort(port).post("/api/catalog/interaction-rules", """
                 {"a":{"treatmentId":"tens"},"b":{"kind":"nsaid"},"severity":"MAJOR","reason":"x"}""")

@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import io.stepwise.catalog.interaction.InteractionRuleSet;
-import io.stepwise.catalog.treatment.Treatment;
+import io.stepwise.catalog.interaction.domain.InteractionRuleSet;
+import io.stepwise.catalog.treatment.domain.Treatment;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;

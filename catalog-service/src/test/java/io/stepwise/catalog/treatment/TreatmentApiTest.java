@@ -85,7 +85,7 @@ class TreatmentApiTest {
         assertThat(revised.json().get("name").asString()).isEqualTo("Naproxen 250");
         assertThat(revised.header("ETag")).isNotEqualTo(etag);
 
-        var published = api().post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).send();
+        var published = api().post("/api/catalog/treatments/" + id + "/publish", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(published.json().get("version").asInt()).isEqualTo(1);
 
@@ -93,7 +93,7 @@ class TreatmentApiTest {
                 .bearer(idp.clinicAdmin()).header("If-Match", published.header("ETag")).send();
         assertThat(republishedRevision.json().get("version").asInt()).isEqualTo(2);
 
-        var retired = api().post("/api/catalog/treatments/" + id + "/retire", "").bearer(idp.clinicAdmin()).send();
+        var retired = api().post("/api/catalog/treatments/" + id + "/retire", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertThat(retired.json().get("status").asString()).isEqualTo("RETIRED");
     }
 
@@ -101,7 +101,7 @@ class TreatmentApiTest {
     void anIllegalTransitionIs409NamingTheStates() {
         String id = newId();
         create(id);
-        var retireDraft = api().post("/api/catalog/treatments/" + id + "/retire", "").bearer(idp.clinicAdmin()).send();
+        var retireDraft = api().post("/api/catalog/treatments/" + id + "/retire", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send();
         assertProblem(retireDraft, 409);
         assertThat(retireDraft.json().get("detail").asString()).contains("DRAFT").contains("PUBLISHED");
         assertThat(create(id).status()).as("same id twice").isEqualTo(409);
@@ -139,7 +139,7 @@ class TreatmentApiTest {
     @Test
     void unknownIdsAre404() {
         assertProblem(api().get("/api/catalog/treatments/no-such-treatment").bearer(idp.clinician()).send(), 404);
-        assertProblem(api().post("/api/catalog/treatments/no-such-treatment/publish", "").bearer(idp.clinicAdmin()).send(), 404);
+        assertProblem(api().post("/api/catalog/treatments/no-such-treatment/publish", "").bearer(idp.clinicAdmin()).header("If-Match", "*").send(), 404);
     }
 
     @Test

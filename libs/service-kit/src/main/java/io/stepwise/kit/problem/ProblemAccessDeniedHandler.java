@@ -2,7 +2,6 @@ package io.stepwise.kit.problem;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -25,6 +24,6 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         challenge.handle(request, response, denied);
-        writer.write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request");
+        writer.write(request, response, ProblemType.FORBIDDEN, "Your role does not allow this request");
     }
 }

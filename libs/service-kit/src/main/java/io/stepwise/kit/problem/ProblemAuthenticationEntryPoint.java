@@ -2,7 +2,6 @@ package io.stepwise.kit.problem;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,7 +24,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, ServletException {
         challenge.commence(request, response, failure);
-        writer.write(request, response, HttpStatus.UNAUTHORIZED,
+        writer.write(request, response, ProblemType.UNAUTHENTICATED,
                 "A valid bearer token for the stepwise-api audience is required");
     }
 }

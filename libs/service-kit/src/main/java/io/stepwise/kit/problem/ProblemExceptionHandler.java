@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,9 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,19 +42,19 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "Your role does not allow this request", request);
+        return problem(ProblemType.FORBIDDEN, "Your role does not allow this request", request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException conflict, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload it and try again", request);
+        return problem(ProblemType.CONCURRENT_CHANGE, "Someone else changed this at the same time; reload it and try again",
+                request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setTitle("Invalid request");
+        var problem = Problems.of(ProblemType.INVALID_BODY, "The request has invalid fields", null);
         var errors = new ArrayList<FieldProblem>();
         invalid.getBindingResult().getFieldErrors()
                 .forEach(error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
@@ -64,8 +67,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint");
-        problem.setTitle("Unreadable request");
+        var problem = Problems.of(ProblemType.UNREADABLE_BODY, "The request body is not valid JSON for this endpoint", null);
         if (unreadable.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
@@ -76,14 +78,33 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** One invalid field and what is wrong with it. */
-    public record FieldProblem(String field, String message) {
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = mismatch instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : mismatch.getPropertyName();
+        String allowed = mismatch.getRequiredType() != null && mismatch.getRequiredType().isEnum()
+                ? "; one of " + java.util.Arrays.toString(mismatch.getRequiredType().getEnumConstants())
+                : mismatch.getRequiredType() != null ? "; expected " + mismatch.getRequiredType().getSimpleName() : "";
+        return invalidParameter(name, "has the value " + mismatch.getValue() + allowed, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidParameter(missing.getParameterName(), "is required", headers, request);
+    }
+
+    private ResponseEntity<Object> invalidParameter(String name, String message, HttpHeaders headers, WebRequest request) {
+        var problem = Problems.of(ProblemType.INVALID_PARAMETER, "Parameter " + name + " " + message, null);
+        problem.setProperty("errors", List.of(new FieldProblem(name, message)));
+        return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed; quote the correlation id to support", request);
     }
 
@@ -91,7 +112,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            Problems.withCorrelationId(problem);
+            Problems.completed(problem);
             HttpHeaders problemHeaders = new HttpHeaders(headers);
             problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
             return new ResponseEntity<>(problem, problemHeaders, status);
@@ -99,8 +120,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, detail, request.getRequestURI()));
+    static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpServletRequest request) {
+        return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(type, detail, request.getRequestURI()));
     }
 }

@@ -2,7 +2,6 @@ package io.stepwise.kit.problem;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -19,10 +18,10 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        ProblemDetail problem = Problems.of(status, detail, request.getRequestURI());
-        response.setStatus(status.value());
+        ProblemDetail problem = Problems.of(type, detail, request.getRequestURI());
+        response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

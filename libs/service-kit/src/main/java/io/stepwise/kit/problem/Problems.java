@@ -2,7 +2,6 @@ package io.stepwise.kit.problem;
 
 import java.net.URI;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -14,13 +13,34 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatusCode status, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (status instanceof HttpStatus known) {
-            problem.setTitle(known.getReasonPhrase());
-        }
+    /** A problem of a known kind: its type URI, status and title, with this detail. */
+    public static ProblemDetail of(ProblemType type, String detail, String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         if (instance != null) {
             problem.setInstance(URI.create(instance));
+        }
+        return withCorrelationId(problem);
+    }
+
+    /** A problem known only by its status: typed with the general kind for that status. */
+    public static ProblemDetail of(HttpStatusCode status, String detail, String instance) {
+        ProblemType type = ProblemType.forStatus(status);
+        ProblemDetail problem = of(type, detail, instance);
+        problem.setStatus(status.value());
+        return problem;
+    }
+
+    /**
+     * Fills what a problem built elsewhere (by Spring MVC) lacks: a Stepwise type for its status when it has none,
+     * and the correlation id.
+     */
+    public static ProblemDetail completed(ProblemDetail problem) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            ProblemType type = ProblemType.forStatus(HttpStatusCode.valueOf(problem.getStatus()));
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
         }
         return withCorrelationId(problem);
     }

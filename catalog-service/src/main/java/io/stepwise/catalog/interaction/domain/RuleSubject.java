@@ -1,4 +1,4 @@
-package io.stepwise.catalog.interaction;
+package io.stepwise.catalog.interaction.domain;
 
 /** One side of a rule: a specific treatment, or every treatment of a kind. Exactly one of the two is set. */
 public record RuleSubject(String treatmentId, String kind) {

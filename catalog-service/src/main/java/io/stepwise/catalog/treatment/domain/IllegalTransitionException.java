@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /** A lifecycle step the treatment's current status does not allow. */
 public class IllegalTransitionException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /** The five categories of the clinical source text. */
 public enum Category {

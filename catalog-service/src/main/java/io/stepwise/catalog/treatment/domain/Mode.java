@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /** Active therapies the patient continues alone usually last longest; passive ones are done to the patient. */
 public enum Mode {

@@ -1,19 +1,20 @@
-package io.stepwise.catalog.treatment;
-
-import java.util.ArrayList;
-import java.util.List;
+package io.stepwise.catalog.treatment.domain;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import io.stepwise.events.HasOutbox;
-import io.stepwise.events.PendingEvent;
+import io.stepwise.catalog.treatment.domain.TreatmentEvent.TreatmentPublished;
+import io.stepwise.catalog.treatment.domain.TreatmentEvent.TreatmentRetired;
+import io.stepwise.catalog.treatment.domain.TreatmentEvent.TreatmentRevised;
+import io.stepwise.kit.domain.EventOutbox;
+import io.stepwise.kit.domain.HasOutbox;
 
 /**
  * A treatment option of the catalog. Its {@code version} rises with every published change; its {@code revision}
- * guards concurrent writers (and is the ETag); {@code eventSequence} numbers its events.
+ * guards concurrent writers (and is the ETag). Publishing, revising a published treatment and retiring each record
+ * a {@link TreatmentEvent} in its outbox.
  */
 @Document("treatments")
 public class Treatment implements HasOutbox {
@@ -23,25 +24,24 @@ public class Treatment implements HasOutbox {
     private TreatmentDetails details;
     private TreatmentStatus status;
     private int version;
-    private long eventSequence;
     @Version
     private Long revision;
-    private final List<PendingEvent> pendingEvents;
+    private final EventOutbox outbox;
 
     @PersistenceCreator
-    Treatment(String id, TreatmentDetails details, TreatmentStatus status, int version, long eventSequence, Long revision,
-            List<PendingEvent> pendingEvents) {
+    Treatment(String id, TreatmentDetails details, TreatmentStatus status, int version, Long revision,
+            EventOutbox outbox) {
         this.id = id;
         this.details = details;
         this.status = status;
         this.version = version;
-        this.eventSequence = eventSequence;
         this.revision = revision;
-        this.pendingEvents = new ArrayList<>(pendingEvents == null ? List.of() : pendingEvents);
+        this.outbox = outbox == null ? EventOutbox.empty() : outbox;
     }
 
+    /** A new, unpublished treatment: nothing is told to other services until it is published. */
     public static Treatment draft(String id, TreatmentDetails details) {
-        return new Treatment(id, details, TreatmentStatus.DRAFT, 0, 0, null, List.of());
+        return new Treatment(id, details, TreatmentStatus.DRAFT, 0, null, EventOutbox.empty());
     }
 
     /** Publishes a draft; its first published version is 1. */
@@ -49,6 +49,7 @@ public class Treatment implements HasOutbox {
         require(TreatmentStatus.DRAFT, "publish");
         status = TreatmentStatus.PUBLISHED;
         version++;
+        outbox.record(new TreatmentPublished(id, status, version, details));
     }
 
     /** Changes the details; a published treatment gets a new version, which care plans are told about. */
@@ -59,17 +60,14 @@ public class Treatment implements HasOutbox {
         details = newDetails;
         if (status == TreatmentStatus.PUBLISHED) {
             version++;
+            outbox.record(new TreatmentRevised(id, status, version, details));
         }
     }
 
     public void retire() {
         require(TreatmentStatus.PUBLISHED, "retire");
         status = TreatmentStatus.RETIRED;
-    }
-
-    /** The sequence for the next event about this treatment. */
-    public long nextEventSequence() {
-        return ++eventSequence;
+        outbox.record(new TreatmentRetired(id, status, version, details));
     }
 
     private void require(TreatmentStatus required, String action) {
@@ -103,12 +101,7 @@ public class Treatment implements HasOutbox {
     }
 
     @Override
-    public String outboxKey() {
-        return id;
-    }
-
-    @Override
-    public List<PendingEvent> pendingEvents() {
-        return pendingEvents;
+    public EventOutbox outbox() {
+        return outbox;
     }
 }

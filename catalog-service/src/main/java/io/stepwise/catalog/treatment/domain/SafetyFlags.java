@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /**
  * What the care plan's safety rules read from a treatment.

@@ -1,4 +1,4 @@
-package io.stepwise.catalog.interaction;
+package io.stepwise.catalog.interaction.domain;
 
 /** CONTRAINDICATED and MAJOR block a care plan unless a clinician overrides; MODERATE is a warning. */
 public enum Severity {

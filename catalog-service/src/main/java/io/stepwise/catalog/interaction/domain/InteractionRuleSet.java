@@ -1,4 +1,4 @@
-package io.stepwise.catalog.interaction;
+package io.stepwise.catalog.interaction.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import io.stepwise.events.HasOutbox;
-import io.stepwise.events.PendingEvent;
+import io.stepwise.kit.domain.EventOutbox;
+import io.stepwise.kit.domain.HasOutbox;
 
 /**
  * The clinic's interaction rules, kept and published as one aggregate: a care plan is checked against the whole set,
@@ -25,36 +25,34 @@ public class InteractionRuleSet implements HasOutbox {
     private final String id;
     private final List<InteractionRule> rules;
     private long version;
-    private long eventSequence;
     @Version
     private Long revision;
-    private final List<PendingEvent> pendingEvents;
+    private final EventOutbox outbox;
 
     @PersistenceCreator
-    InteractionRuleSet(String id, List<InteractionRule> rules, long version, long eventSequence, Long revision,
-            List<PendingEvent> pendingEvents) {
+    InteractionRuleSet(String id, List<InteractionRule> rules, long version, Long revision, EventOutbox outbox) {
         this.id = id;
         this.rules = new ArrayList<>(rules == null ? List.of() : rules);
         this.version = version;
-        this.eventSequence = eventSequence;
         this.revision = revision;
-        this.pendingEvents = new ArrayList<>(pendingEvents == null ? List.of() : pendingEvents);
+        this.outbox = outbox == null ? EventOutbox.empty() : outbox;
     }
 
     public static InteractionRuleSet empty() {
-        return new InteractionRuleSet(CLINIC, List.of(), 0, 0, null, List.of());
+        return new InteractionRuleSet(CLINIC, List.of(), 0, null, EventOutbox.empty());
     }
 
+    /** Adds a rule; the whole set, with its new version, is recorded as changed. */
     public void add(InteractionRule rule) {
         rules.add(rule);
-        version++;
+        changed();
     }
 
     public Optional<InteractionRule> remove(String ruleId) {
         Optional<InteractionRule> removed = find(ruleId);
         removed.ifPresent(rule -> {
             rules.remove(rule);
-            version++;
+            changed();
         });
         return removed;
     }
@@ -78,8 +76,9 @@ public class InteractionRuleSet implements HasOutbox {
         return conflicts;
     }
 
-    public long nextEventSequence() {
-        return ++eventSequence;
+    private void changed() {
+        version++;
+        outbox.record(new InteractionRulesChanged(id, version, rules));
     }
 
     public String id() {
@@ -94,13 +93,13 @@ public class InteractionRuleSet implements HasOutbox {
         return version;
     }
 
-    @Override
-    public String outboxKey() {
-        return id;
+    /** The optimistic-lock revision of this document (its ETag); null before the first save. */
+    public Long revision() {
+        return revision;
     }
 
     @Override
-    public List<PendingEvent> pendingEvents() {
-        return pendingEvents;
+    public EventOutbox outbox() {
+        return outbox;
     }
 }

@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /** Who delivers a treatment. */
 public enum SpecialistType {

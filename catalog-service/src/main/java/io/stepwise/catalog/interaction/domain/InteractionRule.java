@@ -1,4 +1,4 @@
-package io.stepwise.catalog.interaction;
+package io.stepwise.catalog.interaction.domain;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.stepwise.catalog.treatment;
+package io.stepwise.catalog.treatment.domain;
 
 /** DRAFT → PUBLISHED → RETIRED; only published treatments reach care plans. */
 public enum TreatmentStatus {
