@@ -22,7 +22,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 public final class DomainArchitecture {
 
-    private static final List<String> ALLOWED = List.of("java.", "io.stepwise.events.",
+    private static final List<String> ALLOWED = List.of("java.", "io.stepwise.events.", "io.stepwise.kit.domain.",
             "org.springframework.data.annotation.", "org.springframework.data.mongodb.core.mapping.",
             "org.springframework.data.mongodb.core.index.");
 

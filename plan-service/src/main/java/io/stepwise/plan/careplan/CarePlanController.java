@@ -1,5 +1,8 @@
 package io.stepwise.plan.careplan;
 
+import io.stepwise.plan.careplan.domain.CarePlan;
+import io.stepwise.plan.careplan.domain.CarePlanStatus;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;

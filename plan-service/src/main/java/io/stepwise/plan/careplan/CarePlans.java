@@ -1,5 +1,7 @@
 package io.stepwise.plan.careplan;
 
+import io.stepwise.plan.careplan.domain.CarePlan;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;

@@ -1,5 +1,8 @@
 package io.stepwise.plan.catalogreplica;
 
+import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
+import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

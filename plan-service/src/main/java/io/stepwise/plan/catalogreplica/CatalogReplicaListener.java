@@ -1,5 +1,8 @@
 package io.stepwise.plan.catalogreplica;
 
+import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
+import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
+
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;

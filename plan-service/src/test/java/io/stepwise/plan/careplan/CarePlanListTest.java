@@ -1,5 +1,8 @@
 package io.stepwise.plan.careplan;
 
+import io.stepwise.plan.careplan.domain.CarePlan;
+import io.stepwise.plan.careplan.domain.CarePlanStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,8 @@
 package io.stepwise.plan.catalogreplica;
 
+import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
+import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,9 +26,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import io.stepwise.events.EventTypes;
-import io.stepwise.events.PendingEvent;
 import io.stepwise.events.Topics;
 import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.events.cloudevents.EventEnvelope;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
@@ -89,8 +92,8 @@ class CatalogReplicaTest {
         String dlt = Topics.deadLetter(Topics.CATALOG_TREATMENTS, CatalogReplicaListener.GROUP);
         try (var deadLetters = new TopicReader(TestKafka.shared().bootstrapServers(), dlt)) {
             String poisoned = newId();
-            var notJson = CloudEventRecords.toRecord(new PendingEvent(UUID.randomUUID().toString(),
-                    EventTypes.TREATMENT_PUBLISHED, Topics.CATALOG_TREATMENTS, poisoned, 1, Instant.now(), "{not json"), CATALOG);
+            var notJson = CloudEventRecords.toRecord(new EventEnvelope(UUID.randomUUID().toString(),
+                    EventTypes.TREATMENT_PUBLISHED, Topics.CATALOG_TREATMENTS, poisoned, Instant.now(), "{not json"), CATALOG);
             send(notJson);
             String notACloudEvent = newId();
             send(new ProducerRecord<>(Topics.CATALOG_TREATMENTS, notACloudEvent, "{}".getBytes(StandardCharsets.UTF_8)));
@@ -172,17 +175,16 @@ class CatalogReplicaTest {
                  "sideEffects":[],"flags":{"requiresMonitoring":true,"controlledSubstance":false,
                  "requiresRiskBenefitDiscussion":false,"requiresPhysicianClearance":false,"homeExerciseProgram":false}}
                 """.formatted(id, sequence, sequence, status, name);
-        return CloudEventRecords.toRecord(new PendingEvent(UUID.randomUUID().toString(), EventTypes.TREATMENT_PUBLISHED,
-                Topics.CATALOG_TREATMENTS, id, sequence, Instant.now(), payload), CATALOG);
+        return CloudEventRecords.toRecord(new EventEnvelope(UUID.randomUUID().toString(), EventTypes.TREATMENT_PUBLISHED,
+                Topics.CATALOG_TREATMENTS, id, Instant.now(), payload), CATALOG);
     }
 
     static ProducerRecord<String, byte[]> ruleSetEvent(long version) {
         String payload = """
                 {"ruleSetId":"clinic","sequence":%d,"version":%d,"rules":[{"ruleId":"r1","a":{"kind":"nsaid"},
                  "b":{"kind":"nsaid"},"severity":"MAJOR","reason":"duplicate therapy"}]}""".formatted(version, version);
-        return CloudEventRecords.toRecord(new PendingEvent(UUID.randomUUID().toString(),
-                EventTypes.INTERACTION_RULES_CHANGED, Topics.CATALOG_INTERACTION_RULES, "clinic", version, Instant.now(),
-                payload), CATALOG);
+        return CloudEventRecords.toRecord(new EventEnvelope(UUID.randomUUID().toString(),
+                EventTypes.INTERACTION_RULES_CHANGED, Topics.CATALOG_INTERACTION_RULES, "clinic", Instant.now(), payload), CATALOG);
     }
 
 }

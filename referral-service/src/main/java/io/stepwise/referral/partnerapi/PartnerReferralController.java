@@ -1,5 +1,8 @@
 package io.stepwise.referral.partnerapi;
 
+import io.stepwise.referral.referral.domain.Referral;
+import io.stepwise.referral.referral.domain.ReferralStatus;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -11,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.stepwise.kit.audit.AuditTrail;
 import io.stepwise.kit.security.Callers;
-import io.stepwise.referral.referral.Referral;
-import io.stepwise.referral.referral.ReferralStatus;
+
+
 import io.stepwise.referral.referral.Referrals;
 
 /** The partner API: a partner sees the referrals assigned to the organisation its token names, and nothing else. */

@@ -1,5 +1,7 @@
 package io.stepwise.referral.referral;
 
+import io.stepwise.referral.referral.domain.Referral;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;

@@ -1,5 +1,8 @@
 package io.stepwise.referral.partnerapi;
 
+import io.stepwise.referral.referral.domain.Referral;
+import io.stepwise.referral.referral.domain.ReferralStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,8 +13,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import io.stepwise.referral.referral.Referral;
-import io.stepwise.referral.referral.ReferralStatus;
+
+
 import io.stepwise.referral.referral.Referrals;
 import io.stepwise.kit.audit.AuditRecord;
 import io.stepwise.testkit.Api;

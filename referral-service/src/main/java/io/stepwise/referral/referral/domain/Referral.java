@@ -1,4 +1,4 @@
-package io.stepwise.referral.referral;
+package io.stepwise.referral.referral.domain;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;

@@ -1,4 +1,4 @@
-package io.stepwise.plan.careplan;
+package io.stepwise.plan.careplan.domain;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;

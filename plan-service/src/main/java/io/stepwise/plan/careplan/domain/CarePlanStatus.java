@@ -1,4 +1,4 @@
-package io.stepwise.plan.careplan;
+package io.stepwise.plan.careplan.domain;
 
 /** FHIR request status. */
 public enum CarePlanStatus {

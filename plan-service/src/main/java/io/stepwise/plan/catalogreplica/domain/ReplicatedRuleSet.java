@@ -1,4 +1,4 @@
-package io.stepwise.plan.catalogreplica;
+package io.stepwise.plan.catalogreplica.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.stepwise.referral.referral;
+package io.stepwise.referral.referral.domain;
 
 /** FHIR Task status as far as referrals use it. */
 public enum ReferralStatus {
