@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.stepwise.kit.audit.NotPatientData;
+
 /** What plan-service knows of the catalog: the treatments and rules care plans are checked against. */
 @RestController
 class CatalogReplicaController {
@@ -22,12 +24,14 @@ class CatalogReplicaController {
     }
 
     @GetMapping("/api/plans/catalog/treatments/{id}")
+    @NotPatientData("the catalog replica: treatments, no patient")
     TreatmentView treatment(@PathVariable String id) {
         return treatments.findById(id).map(TreatmentView::of).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "plan-service has no treatment " + id + " from the catalog"));
     }
 
     @GetMapping("/api/plans/catalog/interaction-rules")
+    @NotPatientData("the catalog replica: interaction rules, no patient")
     RuleSetView ruleSet() {
         return ruleSets.findById("clinic").map(set -> new RuleSetView(set.version(), set.rules()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

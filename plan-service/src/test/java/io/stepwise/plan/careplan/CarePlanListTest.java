@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import io.stepwise.kit.audit.AuditAction;
+import io.stepwise.kit.audit.AuditOutcome;
 import io.stepwise.kit.audit.AuditRecord;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
@@ -49,19 +51,56 @@ class CarePlanListTest {
         }
     }
 
+    private AuditRecord theAuditRecordOf(String correlationId) {
+        var query = Query.query(Criteria.where("correlationId").is(correlationId));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> mongo.exists(query, AuditRecord.class));
+        var records = mongo.find(query, AuditRecord.class);
+        assertThat(records).hasSize(1);
+        return records.getFirst();
+    }
+
     @Test
-    void readingAPatientsPlansLeavesAnAuditRecordNamingWhoWhatAndWhy() {
+    void searchingAPatientsPlansLeavesAnAuditRecordNamingWhoWhatAndWhichPatient() {
         Api.atPort(port).get("/api/plans?patientId=patient-a").bearer(idp.clinician()).header("X-Correlation-Id", "audit-1").send();
 
-        var records = mongo.find(Query.query(Criteria.where("correlationId").is("audit-1")), AuditRecord.class);
-        assertThat(records).singleElement().satisfies(record -> {
-            assertThat(record.actor()).isEqualTo("clinician");
-            assertThat(record.client()).isEqualTo("stepwise-gateway");
-            assertThat(record.action()).isEqualTo("read");
-            assertThat(record.resource()).isEqualTo("patient/patient-a/plans");
-            assertThat(record.reason()).isNotBlank();
-            assertThat(record.at()).isNotNull();
-        });
+        var record = theAuditRecordOf("audit-1");
+        assertThat(record.actor()).isEqualTo("clinician");
+        assertThat(record.client()).isEqualTo("stepwise-gateway");
+        assertThat(record.action()).isEqualTo(AuditAction.SEARCH);
+        assertThat(record.patientId()).isEqualTo("patient-a");
+        assertThat(record.resource()).isEqualTo("careplan");
+        assertThat(record.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(record.request()).isEqualTo("GET /api/plans");
+        assertThat(record.at()).isNotNull();
+    }
+
+    @Test
+    void deniedRequestsOnPatientDataAreAuditedWithWhatTheyAttempted() {
+        Api.atPort(port).get("/api/plans?patientId=patient-a").bearer(idp.partner("psychology-demo"))
+                .header("X-Correlation-Id", "audit-denied-403").send();
+        var forbidden = theAuditRecordOf("audit-denied-403");
+        assertThat(forbidden.outcome()).isEqualTo(AuditOutcome.FORBIDDEN);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.client()).isEqualTo("partner-psychology-demo");
+        assertThat(forbidden.action()).isEqualTo(AuditAction.SEARCH);
+        assertThat(forbidden.patientId()).isEqualTo("patient-a");
+
+        Api.atPort(port).get("/api/plans?patientId=patient-a").header("X-Correlation-Id", "audit-denied-401").send();
+        var anonymous = theAuditRecordOf("audit-denied-401");
+        assertThat(anonymous.outcome()).isEqualTo(AuditOutcome.UNAUTHENTICATED);
+        assertThat(anonymous.actor()).isEqualTo("anonymous");
+
+        Api.atPort(port).get("/api/plans/no/such/path").bearer(idp.clinician()).header("X-Correlation-Id", "audit-404").send();
+        assertThat(theAuditRecordOf("audit-404").outcome()).isEqualTo(AuditOutcome.NOT_FOUND);
+    }
+
+    @Test
+    void theCatalogReplicaUnderThePlansPathIsNotPatientData() {
+        Api.atPort(port).get("/api/plans/catalog/interaction-rules").bearer(idp.clinician())
+                .header("X-Correlation-Id", "audit-replica").send();
+        var record = theAuditRecordOf("audit-replica");
+        assertThat(record.patientId()).isNull();
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.stepwise.referral.partnerapi;
 import io.stepwise.referral.referral.domain.Referral;
 import io.stepwise.referral.referral.domain.ReferralStatus;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,8 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.stepwise.kit.audit.AuditTrail;
+import io.stepwise.kit.audit.AuditAction;
+import io.stepwise.kit.audit.Audited;
 import io.stepwise.kit.security.Callers;
+import io.stepwise.kit.web.PageParams;
+import io.stepwise.kit.web.PageQuery;
 
 
 import io.stepwise.referral.referral.Referrals;
@@ -24,19 +25,17 @@ import io.stepwise.referral.referral.Referrals;
 class PartnerReferralController {
 
     private final Referrals referrals;
-    private final AuditTrail audit;
 
-    PartnerReferralController(Referrals referrals, AuditTrail audit) {
+    PartnerReferralController(Referrals referrals) {
         this.referrals = referrals;
-        this.audit = audit;
     }
 
     @GetMapping
+    @Audited(action = AuditAction.SEARCH, resource = "referral")
     PagedModel<PartnerReferral> assignedToCaller(@AuthenticationPrincipal Jwt token,
-            @PageableDefault(size = 20) Pageable page) {
+            @PageParams(sort = {"id=_id", "status=status", "specialty=specialty"}, defaultSort = "id") PageQuery page) {
         String partnerId = Callers.partnerId(token);
-        audit.record("read", "partner/" + partnerId + "/referrals", "partner lists the referrals assigned to it");
-        return new PagedModel<>(referrals.findByPartnerId(partnerId, page).map(PartnerReferral::of));
+        return new PagedModel<>(referrals.findByPartnerId(partnerId, page.pageable()).map(PartnerReferral::of));
     }
 
     record PartnerReferral(String id, String specialty, ReferralStatus status) {

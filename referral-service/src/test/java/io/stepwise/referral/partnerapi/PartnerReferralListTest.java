@@ -58,10 +58,14 @@ class PartnerReferralListTest {
         Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.partner("psychology-demo"))
                 .header("X-Correlation-Id", "partner-audit-1").send();
 
-        var records = mongo.find(Query.query(Criteria.where("correlationId").is("partner-audit-1")), AuditRecord.class);
-        assertThat(records).singleElement().satisfies(record -> {
+        var query = Query.query(Criteria.where("correlationId").is("partner-audit-1"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> mongo.exists(query, AuditRecord.class));
+        assertThat(mongo.find(query, AuditRecord.class)).singleElement().satisfies(record -> {
             assertThat(record.client()).isEqualTo("partner-psychology-demo");
-            assertThat(record.resource()).isEqualTo("partner/psychology-demo/referrals");
+            assertThat(record.actor()).isEqualTo("partner-psychology-demo");
+            assertThat(record.action()).isEqualTo(io.stepwise.kit.audit.AuditAction.SEARCH);
+            assertThat(record.resource()).isEqualTo("referral");
         });
     }
 

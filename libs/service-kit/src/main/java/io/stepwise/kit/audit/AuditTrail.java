@@ -1,35 +1,28 @@
 package io.stepwise.kit.audit;
 
-import java.time.Clock;
+import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
-import io.stepwise.kit.ids.UuidV7;
-import io.stepwise.kit.security.Callers;
-import io.stepwise.kit.web.CorrelationId;
-
-/** Appends audit records for reads and writes of patient data; the caller is taken from the request's token. */
+/** The append-only store of audit records in the service's own database. */
 public class AuditTrail {
 
     private final MongoTemplate mongo;
-    private final Clock clock;
 
-    public AuditTrail(MongoTemplate mongo, Clock clock) {
+    public AuditTrail(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.clock = clock;
     }
 
-    public AuditRecord record(String action, String resource, String reason) {
-        String actor = "anonymous";
-        String client = null;
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            actor = Callers.actor(token.getToken());
-            client = Callers.client(token.getToken());
-        }
-        var record = new AuditRecord(UuidV7.next(), clock.instant(), actor, client, action, resource, reason,
-                CorrelationId.current());
+    public AuditRecord append(AuditRecord record) {
         return mongo.insert(record);
+    }
+
+    /** A patient's records, newest first, at most {@code limit}. */
+    public List<AuditRecord> forPatient(String patientId, int limit) {
+        return mongo.find(Query.query(Criteria.where("patientId").is(patientId))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditRecord.class);
     }
 }

@@ -17,10 +17,17 @@ public final class Callers {
         return partnerId;
     }
 
-    /** Who acts: the user name for people, the client id for machine clients. */
+    /**
+     * Who acts: the user name for people, the client id for machine clients (whose Keycloak service-account user name,
+     * {@code service-account-<client>}, says nothing more), else the subject.
+     */
     public static String actor(Jwt jwt) {
         String username = jwt.getClaimAsString("preferred_username");
-        return username != null ? username : jwt.getSubject();
+        if (username != null && !username.startsWith("service-account-")) {
+            return username;
+        }
+        String client = client(jwt);
+        return client != null ? client : jwt.getSubject();
     }
 
     /** The OAuth2 client the token was issued to. */

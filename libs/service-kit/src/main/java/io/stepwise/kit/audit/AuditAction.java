@@ -1,0 +1,22 @@
+package io.stepwise.kit.audit;
+
+/** What a request did, or tried to do, with patient data. */
+public enum AuditAction {
+    /** One resource was read. */
+    READ,
+    /** A list or search was answered (which resources were in it is not recorded, the query is). */
+    SEARCH,
+    CREATE,
+    UPDATE,
+    DELETE;
+
+    /** The action a request attempts when its handler is unknown (the path matched none): by HTTP method. */
+    static AuditAction ofMethod(String method) {
+        return switch (method) {
+            case "POST" -> CREATE;
+            case "PUT", "PATCH" -> UPDATE;
+            case "DELETE" -> DELETE;
+            default -> READ;
+        };
+    }
+}

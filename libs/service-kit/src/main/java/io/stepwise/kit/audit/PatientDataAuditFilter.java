@@ -1,0 +1,135 @@
+package io.stepwise.kit.audit;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import io.stepwise.kit.ids.UuidV7;
+import io.stepwise.kit.security.Callers;
+import io.stepwise.kit.web.CorrelationId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Writes one audit record for every request on a patient-data path, after it has been answered, whatever the outcome:
+ * allowed, refused by security before any handler ran (401, 403), not found (404, also for partner isolation), or
+ * failed. It runs outside Spring Security's filter chain and reads the caller from the security context the bearer
+ * filter left in the request; what was attempted comes from the handler's {@link Audited} declaration, looked up even
+ * when security refused the request before it reached the handler.
+ */
+class PatientDataAuditFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientDataAuditFilter.class);
+
+    private final AuditTrail trail;
+    private final PatientDataPaths paths;
+    private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    private final Clock clock;
+    private final RequestAttributeSecurityContextRepository securityContexts = new RequestAttributeSecurityContextRepository();
+
+    PatientDataAuditFilter(AuditTrail trail, PatientDataPaths paths, ObjectProvider<RequestMappingHandlerMapping> handlers,
+            Clock clock) {
+        this.trail = trail;
+        this.paths = paths;
+        this.handlers = handlers;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !paths.matches(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            try {
+                trail.append(record(request, response.getStatus()));
+            } catch (RuntimeException e) {
+                log.error("Audit record of {} {} could not be written", request.getMethod(), request.getRequestURI(), e);
+            }
+        }
+    }
+
+    private AuditRecord record(HttpServletRequest request, int status) {
+        Audited audited = declaration(request);
+        AuditAction action = audited != null ? audited.action() : AuditAction.ofMethod(request.getMethod());
+        Map<String, String> variables = pathVariables(request);
+        String resource = audited == null ? "unknown" : audited.resource();
+        String id = audited == null ? null : variables.get(audited.idParameter());
+        String patient = patient(request, audited, variables);
+        String actor = "anonymous";
+        String client = null;
+        if (caller(request) instanceof JwtAuthenticationToken token) {
+            actor = Callers.actor(token.getToken());
+            client = Callers.client(token.getToken());
+        }
+        return new AuditRecord(UuidV7.next(), clock.instant(), actor, client, action, patient,
+                id == null ? resource : resource + "/" + id, AuditOutcome.ofStatus(status), status,
+                request.getMethod() + " " + request.getRequestURI(), CorrelationId.current());
+    }
+
+    private Authentication caller(HttpServletRequest request) {
+        var context = securityContexts.loadDeferredContext(request).get();
+        return context == null ? null : context.getAuthentication();
+    }
+
+    private static String patient(HttpServletRequest request, Audited audited, Map<String, String> variables) {
+        if (request.getAttribute(AuditedAccess.PATIENT_ATTRIBUTE) instanceof String known) {
+            return known;
+        }
+        if (audited == null) {
+            return null;
+        }
+        String fromPath = variables.get(audited.patientParameter());
+        return fromPath != null ? fromPath : request.getParameter(audited.patientParameter());
+    }
+
+    /** The handler's declaration: the one Spring MVC dispatched to, or, for a request refused earlier, a lookup. */
+    private Audited declaration(HttpServletRequest request) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        if (handler == null) {
+            handler = lookUp(request);
+        }
+        return handler instanceof HandlerMethod method ? method.getMethodAnnotation(Audited.class) : null;
+    }
+
+    private Object lookUp(HttpServletRequest request) {
+        var mapping = handlers.getIfAvailable();
+        if (mapping == null) {
+            return null;
+        }
+        try {
+            if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                ServletRequestPathUtils.parseAndCache(request);
+            }
+            var chain = mapping.getHandler(request);
+            return chain == null ? null : chain.getHandler();
+        } catch (Exception noHandler) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> pathVariables(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+    }
+}

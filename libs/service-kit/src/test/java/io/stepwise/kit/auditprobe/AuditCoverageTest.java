@@ -1,0 +1,23 @@
+package io.stepwise.kit.auditprobe;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import io.stepwise.testkit.TestIdentityProvider;
+import io.stepwise.testkit.TestMongo;
+
+class AuditCoverageTest {
+
+    @Test
+    void aServiceWithAnUnauditedHandlerOnPatientDataDoesNotStart() {
+        var application = new SpringApplicationBuilder(UnauditedApplication.class).properties(
+                "server.port=0", "spring.mongodb.uri=" + TestMongo.uri("kit-audit"),
+                "stepwise.security.issuer=" + TestIdentityProvider.shared().issuer());
+        assertThatThrownBy(application::run)
+                .hasMessageContaining("without @Audited")
+                .hasMessageContaining("PatientController.forgotten")
+                .hasMessageNotContaining("PatientController.read");
+    }
+}
