@@ -73,6 +73,11 @@ public class OutboxAutoConfiguration {
         }
 
         @Bean
+        LegacyOutboxFields legacyOutboxFields(MongoTemplate mongo, OutboxCollections collections, Clock clock) {
+            return new LegacyOutboxFields(mongo, collections.names(), clock);
+        }
+
+        @Bean
         OutboxWakeUp outboxWakeUp(OutboxRelay relay) {
             return new OutboxWakeUp(relay);
         }

@@ -172,6 +172,30 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aDocumentSavedBeforeTheEmbeddedOutboxKeepsItsSequenceAndItsPendingEvents() throws Exception {
+        String id = "legacy-" + UUID.randomUUID().toString().substring(0, 8);
+        var event = new Document("_id", UUID.randomUUID().toString()).append("type", "io.stepwise.probe.note.written")
+                .append("topic", OutboxProbeApplication.TOPIC).append("key", id).append("sequence", 5L)
+                .append("time", java.util.Date.from(java.time.Instant.now()))
+                .append("payload", "{\"noteId\":\"" + id + "\",\"sequence\":5,\"text\":\"old\"}");
+        mongo.insert(new Document("_id", id).append("revision", 3L).append("eventSequence", 5L).append("pendingEvents", List.of(event)), "notes");
+
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(
+                context.getBean("legacyOutboxFields"), "migrate", "notes");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(reader.withKey(id)).hasSize(1));
+
+        var note = notes.findById(id).orElseThrow();
+        note.write("new");
+        notes.save(note);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(reader.withKey(id)).hasSize(2));
+        assertThat(reader.withKey(id).stream().map(record -> JSON.readTree(record.value()).get("sequence").asLong()))
+                .as("the sequence goes on from the legacy one").containsExactly(5L, 6L);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
     void anEventWhoseRemovalWasLostIsSentAgain() {
         var note = noteWithEvents(1);
         await().atMost(Duration.ofSeconds(15)).until(() -> storedPendingEvents(note.id()).isEmpty());
