@@ -21,9 +21,10 @@ final class ReplicaLatency {
     static List<Stats> measure(int changes) {
         String token = BenchClient.token();
         String id = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.expect(201, Http.send("POST", GATEWAY + "/api/catalog/treatments", token, body(id, 0), Map.of()));
+        var created = Http.expect(201, Http.send("POST", GATEWAY + "/api/catalog/treatments", token, body(id, 0),
+                Map.of()));
         var published = Http.expect(200, Http.send("POST", GATEWAY + "/api/catalog/treatments/" + id + "/publish", token,
-                null, Map.of()));
+                null, Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow())));
         String etag = published.headers().firstValue("ETag").orElseThrow();
         awaitReplicaVersion(token, id, 1);
 

@@ -41,11 +41,11 @@ class PortalLoginIT {
     @Test
     void aClinicianLogsInSeesTheirNameAndRolesAndLogsOut() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+            Page page = PortalSession.newPage(context);
             page.navigate(RunningPlatform.GATEWAY + "/");
 
             assertThat(page).hasURL(java.util.regex.Pattern.compile("^http://localhost:8180/realms/stepwise/.*"));
-            logIn(page, "clinician", "clinician");
+            PortalSession.logIn(page, "clinician", "clinician");
 
             assertThat(page).hasURL(RunningPlatform.GATEWAY + "/");
             assertThat(page.locator(".user-name")).hasText("Casey Clinician");
@@ -96,26 +96,15 @@ class PortalLoginIT {
                               "requiresPhysicianClearance":false,"homeExerciseProgram":false}}""".formatted(id);
 
             assertThat(statusOfPost(page, "/api/catalog/treatments", true, body)).isEqualTo(201);
-            assertThat(statusOfPost(page, "/api/catalog/treatments/" + id + "/publish", true, "")).isEqualTo(200);
+            assertThat(statusOfPost(page, "/api/catalog/treatments/" + id + "/publish", true, "", "*")).isEqualTo(200);
 
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> statusOf(page, "/api/plans/catalog/treatments/" + id) == 200);
         }
     }
 
-    /** A page of the portal after logging in as a demo user (whose password is its user name). */
     private static Page loggedIn(BrowserContext context, String username, String role) {
-        Page page = context.newPage();
-        page.navigate(RunningPlatform.GATEWAY + "/");
-        logIn(page, username, username);
-        assertThat(page.locator(".user-roles")).hasText(role);
-        return page;
-    }
-
-    private static void logIn(Page page, String username, String password) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
+        return PortalSession.loggedIn(context, username, role);
     }
 
     private static int statusOf(Page page, String path) {
@@ -127,12 +116,17 @@ class PortalLoginIT {
     }
 
     private static int statusOfPost(Page page, String path, boolean withCsrf, String body) {
+        return statusOfPost(page, path, withCsrf, body, null);
+    }
+
+    private static int statusOfPost(Page page, String path, boolean withCsrf, String body, String ifMatch) {
         return ((Number) page.evaluate("""
-                ([path, withCsrf, body]) => {
+                ([path, withCsrf, body, ifMatch]) => {
                   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
                   const headers = { 'Content-Type': 'application/json' };
                   if (withCsrf && cookie) headers['X-XSRF-TOKEN'] = decodeURIComponent(cookie.substring(11));
+                  if (ifMatch) headers['If-Match'] = ifMatch;
                   return fetch(path, { method: 'POST', headers, body }).then(r => r.status);
-                }""", new Object[] {path, withCsrf, body})).intValue();
+                }""", new Object[] {path, withCsrf, body, ifMatch})).intValue();
     }
 }
