@@ -16,17 +16,17 @@ import io.stepwise.kit.audit.AuditTrail;
 import io.stepwise.kit.security.Callers;
 
 
-import io.stepwise.referral.referral.Referrals;
+import io.stepwise.referral.referral.ReferralDesk;
 
 /** The partner API: a partner sees the referrals assigned to the organisation its token names, and nothing else. */
 @RestController
 @RequestMapping("/partner-api/v1/referrals")
 class PartnerReferralController {
 
-    private final Referrals referrals;
+    private final ReferralDesk referrals;
     private final AuditTrail audit;
 
-    PartnerReferralController(Referrals referrals, AuditTrail audit) {
+    PartnerReferralController(ReferralDesk referrals, AuditTrail audit) {
         this.referrals = referrals;
         this.audit = audit;
     }
@@ -36,7 +36,7 @@ class PartnerReferralController {
             @PageableDefault(size = 20) Pageable page) {
         String partnerId = Callers.partnerId(token);
         audit.record("read", "partner/" + partnerId + "/referrals", "partner lists the referrals assigned to it");
-        return new PagedModel<>(referrals.findByPartnerId(partnerId, page).map(PartnerReferral::of));
+        return new PagedModel<>(referrals.assignedTo(partnerId, page).map(PartnerReferral::of));
     }
 
     record PartnerReferral(String id, String specialty, ReferralStatus status) {
