@@ -6,13 +6,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import io.stepwise.catalog.interaction.domain.Conflict;
-import io.stepwise.catalog.interaction.domain.InteractionRule;
 import io.stepwise.catalog.interaction.domain.InteractionRuleSet;
-import io.stepwise.catalog.interaction.domain.RuleSubject;
-import io.stepwise.catalog.interaction.domain.Severity;
-import io.stepwise.catalog.interaction.domain.TreatmentRef;
 import io.stepwise.catalog.treatment.TreatmentCatalog;
+import io.stepwise.interactions.Conflict;
+import io.stepwise.interactions.InteractionRule;
+import io.stepwise.interactions.RuleSubject;
+import io.stepwise.interactions.Severity;
+import io.stepwise.interactions.TreatmentRef;
 import io.stepwise.kit.ids.UuidV7;
 import io.stepwise.kit.web.IfMatch;
 

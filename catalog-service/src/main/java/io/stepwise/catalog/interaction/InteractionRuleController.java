@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.stepwise.catalog.interaction.domain.Conflict;
-import io.stepwise.catalog.interaction.domain.InteractionRule;
-import io.stepwise.catalog.interaction.domain.RuleSubject;
-import io.stepwise.catalog.interaction.domain.Severity;
+import io.stepwise.interactions.Conflict;
+import io.stepwise.interactions.InteractionRule;
+import io.stepwise.interactions.RuleSubject;
+import io.stepwise.interactions.Severity;
 import io.stepwise.kit.web.ETags;
 import io.stepwise.kit.web.IfMatch;
 import io.stepwise.kit.web.PageParams;

@@ -1,8 +1,8 @@
 package io.stepwise.catalog.interaction;
 
 import io.stepwise.catalog.interaction.domain.InteractionRulesChanged;
-import io.stepwise.catalog.interaction.domain.RuleSubject;
 import io.stepwise.events.catalog.InteractionRuleSetPayload;
+import io.stepwise.interactions.RuleSubject;
 
 /** The wire form of a rule-set change: the whole set with its version. */
 public final class RuleSetPayloads {

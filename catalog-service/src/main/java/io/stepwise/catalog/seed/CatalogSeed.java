@@ -19,8 +19,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.catalog.interaction.InteractionRuleBook;
-import io.stepwise.catalog.interaction.domain.RuleSubject;
-import io.stepwise.catalog.interaction.domain.Severity;
 import io.stepwise.catalog.treatment.DuplicateTreatmentException;
 import io.stepwise.catalog.treatment.TreatmentCatalog;
 import io.stepwise.catalog.treatment.domain.Category;
@@ -32,6 +30,8 @@ import io.stepwise.catalog.treatment.domain.SpecialistType;
 import io.stepwise.catalog.treatment.domain.Treatment;
 import io.stepwise.catalog.treatment.domain.TreatmentDetails;
 import io.stepwise.catalog.treatment.domain.TreatmentStatus;
+import io.stepwise.interactions.RuleSubject;
+import io.stepwise.interactions.Severity;
 import io.stepwise.kit.web.IfMatch;
 import tools.jackson.databind.json.JsonMapper;
 

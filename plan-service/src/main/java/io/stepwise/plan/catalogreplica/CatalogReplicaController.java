@@ -1,8 +1,5 @@
 package io.stepwise.plan.catalogreplica;
 
-import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
-import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,21 +30,8 @@ class CatalogReplicaController {
     @GetMapping("/api/plans/catalog/interaction-rules")
     @NotPatientData("the catalog replica: interaction rules, no patient")
     RuleSetView ruleSet() {
-        return ruleSets.findById("clinic").map(set -> new RuleSetView(set.version(), set.rules()))
+        return ruleSets.findById("clinic").map(RuleSetView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "plan-service has not received the catalog's interaction rules yet"));
-    }
-
-    record TreatmentView(String id, int version, String status, String name, String category, String kind,
-            String description, String mode, String invasiveness, java.util.List<String> deliveredBy,
-            java.util.List<String> sideEffects, ReplicatedTreatment.Flags flags) {
-
-        static TreatmentView of(ReplicatedTreatment t) {
-            return new TreatmentView(t.id(), t.version(), t.status(), t.name(), t.category(), t.kind(), t.description(),
-                    t.mode(), t.invasiveness(), t.deliveredBy(), t.sideEffects(), t.flags());
-        }
-    }
-
-    record RuleSetView(long version, java.util.List<ReplicatedRuleSet.Rule> rules) {
     }
 }

@@ -1,8 +1,5 @@
 package io.stepwise.plan.catalogreplica;
 
-import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
-import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
-
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,10 +21,13 @@ import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.kit.consumer.EventPayloads;
 import io.stepwise.kit.consumer.PoisonPayloadException;
 import io.stepwise.kit.consumer.SequenceGuard;
+import io.stepwise.plan.catalogreplica.domain.ReplicatedRuleSet;
+import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
 
 /**
  * Builds plan-service's catalog replica from the catalog's compacted topics only. Each event carries the whole
  * treatment (or rule set), so applying the newest sequence is all it takes; repeats and stragglers are ignored.
+ * Payloads are typed by {@link CatalogPayloadMapping} before they are stored; one it cannot type is a poison record.
  * When the replica is empty (a new or wiped database) it reads the topics from the beginning.
  */
 @Component
@@ -51,14 +51,16 @@ class CatalogReplicaListener implements ConsumerSeekAware {
         var event = CloudEventRecords.fromRecord(record);
         switch (event.type()) {
             case EventTypes.TREATMENT_PUBLISHED, EventTypes.TREATMENT_REVISED, EventTypes.TREATMENT_RETIRED -> {
-                var treatment = payloads.read(event, TreatmentPayload.class);
-                requireAbout(event, treatment.treatmentId());
-                store(ReplicatedTreatment.COLLECTION, treatment.treatmentId(), treatment.sequence(), treatment);
+                var payload = payloads.read(event, TreatmentPayload.class);
+                requireAbout(event, payload.treatmentId());
+                var treatment = CatalogPayloadMapping.treatment(event, payload);
+                store(ReplicatedTreatment.COLLECTION, treatment.id(), treatment.sequence(), treatment);
             }
             case EventTypes.INTERACTION_RULES_CHANGED -> {
-                var ruleSet = payloads.read(event, InteractionRuleSetPayload.class);
-                requireAbout(event, ruleSet.ruleSetId());
-                store(ReplicatedRuleSet.COLLECTION, ruleSet.ruleSetId(), ruleSet.sequence(), ruleSet);
+                var payload = payloads.read(event, InteractionRuleSetPayload.class);
+                requireAbout(event, payload.ruleSetId());
+                var ruleSet = CatalogPayloadMapping.ruleSet(event, payload);
+                store(ReplicatedRuleSet.COLLECTION, ruleSet.id(), ruleSet.sequence(), ruleSet);
             }
             default -> log.debug("Ignoring {} {}", event.type(), event.id());
         }
@@ -72,12 +74,11 @@ class CatalogReplicaListener implements ConsumerSeekAware {
         }
     }
 
-    private void store(String collection, String id, long sequence, Object payload) {
+    /** Writes the typed replica value as its document, unless the replica already has this sequence or a newer one. */
+    private void store(String collection, String id, long sequence, Object replica) {
         var state = new Document();
-        mongo.getConverter().write(payload, state);
+        mongo.getConverter().write(replica, state);
         state.remove("_class");
-        state.remove("treatmentId");
-        state.remove("ruleSetId");
         if (!guard.storeIfNewer(collection, id, sequence, state)) {
             log.debug("Replica of {} already has sequence {} or newer", id, sequence);
         }

@@ -17,16 +17,16 @@ import io.stepwise.kit.web.PageParams;
 import io.stepwise.kit.web.PageQuery;
 
 
-import io.stepwise.referral.referral.Referrals;
+import io.stepwise.referral.referral.ReferralDesk;
 
 /** The partner API: a partner sees the referrals assigned to the organisation its token names, and nothing else. */
 @RestController
 @RequestMapping("/partner-api/v1/referrals")
 class PartnerReferralController {
 
-    private final Referrals referrals;
+    private final ReferralDesk referrals;
 
-    PartnerReferralController(Referrals referrals) {
+    PartnerReferralController(ReferralDesk referrals) {
         this.referrals = referrals;
     }
 
@@ -35,7 +35,7 @@ class PartnerReferralController {
     PagedModel<PartnerReferral> assignedToCaller(@AuthenticationPrincipal Jwt token,
             @PageParams(sort = {"id=_id", "status=status", "specialty=specialty"}, defaultSort = "id") PageQuery page) {
         String partnerId = Callers.partnerId(token);
-        return new PagedModel<>(referrals.findByPartnerId(partnerId, page.pageable()).map(PartnerReferral::of));
+        return new PagedModel<>(referrals.assignedTo(partnerId, page.pageable()).map(PartnerReferral::of));
     }
 
     record PartnerReferral(String id, String specialty, ReferralStatus status) {

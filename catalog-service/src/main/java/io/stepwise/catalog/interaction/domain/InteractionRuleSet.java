@@ -9,12 +9,18 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.stepwise.interactions.Conflict;
+import io.stepwise.interactions.InteractionChecker;
+import io.stepwise.interactions.InteractionRule;
+import io.stepwise.interactions.TreatmentRef;
 import io.stepwise.kit.domain.EventOutbox;
 import io.stepwise.kit.domain.HasOutbox;
 
 /**
  * The clinic's interaction rules, kept and published as one aggregate: a care plan is checked against the whole set,
- * so every change sends the whole set with a new version.
+ * so every change sends the whole set with a new version. Adding or removing a rule raises {@code version} and records
+ * {@link InteractionRulesChanged} with the whole set; matching the rules against treatments is the shared
+ * {@link InteractionChecker}'s, the same one care plans use.
  */
 @Document("interaction_rule_sets")
 public class InteractionRuleSet implements HasOutbox {
@@ -61,19 +67,9 @@ public class InteractionRuleSet implements HasOutbox {
         return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
     }
 
-    /** Every rule that applies to any two of these treatments, most severe first. */
+    /** Every rule that applies to any two of these treatments, most severe first (see {@link InteractionChecker}). */
     public List<Conflict> conflictsAmong(List<TreatmentRef> treatments) {
-        var conflicts = new ArrayList<Conflict>();
-        for (int i = 0; i < treatments.size(); i++) {
-            for (int j = i + 1; j < treatments.size(); j++) {
-                TreatmentRef first = treatments.get(i);
-                TreatmentRef second = treatments.get(j);
-                rules.stream().filter(rule -> rule.appliesTo(first, second)).forEach(rule -> conflicts.add(
-                        new Conflict(first.id(), second.id(), rule.id(), rule.severity(), rule.reason())));
-            }
-        }
-        conflicts.sort(java.util.Comparator.comparing(Conflict::severity));
-        return conflicts;
+        return new InteractionChecker(rules).conflictsAmong(treatments);
     }
 
     private void changed() {
