@@ -141,6 +141,29 @@ class CatalogReplicaTest {
     }
 
     @Test
+    void aRuleSetStoredInTheUntypedShapeIsRebuiltFromTheTopic() {
+        send(ruleSetEvent(9));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.atPort(port)
+                .get("/api/plans/catalog/interaction-rules").bearer(idp.clinician()).send().json().get("version").asLong())
+                .isEqualTo(9));
+
+        var container = listeners.getListenerContainer(CatalogReplicaListener.GROUP);
+        container.stop();
+        mongo.dropCollection(ReplicatedRuleSet.COLLECTION);
+        mongo.insert(new org.bson.Document("_id", "clinic").append("sequence", 3L).append("version", 3L)
+                .append("rules", java.util.List.of(new org.bson.Document("ruleId", "old").append("severity", "MAJOR"))),
+                ReplicatedRuleSet.COLLECTION);
+        new LegacyReplicaShapes(mongo).afterSingletonsInstantiated();
+        container.start();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var rules = Api.atPort(port).get("/api/plans/catalog/interaction-rules").bearer(idp.clinician()).send();
+            assertThat(rules.status()).isEqualTo(200);
+            assertThat(rules.json().get("version").asLong()).isEqualTo(9);
+        });
+    }
+
+    @Test
     void theReplicaIsForStaffOnly() {
         assertThat(Api.atPort(port).get("/api/plans/catalog/treatments/x").bearer(idp.partner("psychology-demo")).send().status())
                 .isEqualTo(403);
