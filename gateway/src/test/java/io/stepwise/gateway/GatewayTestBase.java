@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,6 +18,7 @@ import io.stepwise.testkit.TestIdentityProvider;
  * context (same configuration), so the gateway starts once for all of them.
  */
 @ServiceTest(database = "unused")
+@Import(TestSessions.class)
 abstract class GatewayTestBase {
 
     /** Short, so that a test of a slow service does not take long; every other upstream answer is immediate. */

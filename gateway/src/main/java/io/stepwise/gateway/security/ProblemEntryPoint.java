@@ -3,6 +3,7 @@ package io.stepwise.gateway.security;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -24,8 +25,8 @@ class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        if (failure instanceof OAuth2AuthenticationException refused) {
-            String description = quotable(refused.getError().getDescription());
+        if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
+            String description = quotable(error.getDescription());
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer error=\"invalid_token\", error_description=\"" + description + "\"");
             return problems.write(exchange, GatewayProblemType.UNAUTHENTICATED,
