@@ -162,6 +162,7 @@ class GatewayRefusalsTest extends GatewayTestBase {
                 .bearer(idp.clinicAdmin()).send();
 
         assertProblem(response, 413, "payload-too-large");
+        assertThat(response.header("Connection")).as("the unread body ends the connection").isEqualToIgnoringCase("close");
         assertThat(upstream.received()).isEmpty();
     }
 

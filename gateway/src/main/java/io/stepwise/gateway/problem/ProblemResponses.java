@@ -46,6 +46,11 @@ public class ProblemResponses {
         response.setStatusCode(status);
         var headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (type == GatewayProblemType.PAYLOAD_TOO_LARGE || type == GatewayProblemType.UNSUPPORTED_MEDIA_TYPE) {
+            // The body was refused unread (or half read): end the connection rather than leave the client and the
+            // server to disagree on where the next request starts.
+            headers.setConnection("close");
+        }
         headers.remove("Content-Length");
         byte[] body = json.writeValueAsBytes(problem);
         headers.setContentLength(body.length);

@@ -1,7 +1,5 @@
 package io.stepwise.gateway.web;
 
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -10,9 +8,6 @@ import org.springframework.web.server.ServerWebExchange;
  * speaks JSON only and answers problems rather than redirects.
  */
 public final class ApiPaths {
-
-    public static final ServerWebExchangeMatcher MATCHER = exchange -> isApi(exchange) ? MatchResult.match()
-            : MatchResult.notMatch();
 
     private ApiPaths() {
     }
