@@ -1,6 +1,5 @@
 package io.stepwise.gateway;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.stepwise.testkit.architecture.ServiceArchitecture;
@@ -18,12 +17,7 @@ class ArchitectureTest {
         gateway.assertDocumentsLiveInTheDomain();
     }
 
-    /**
-     * Fails on the current gateway: security.ProblemResponses calls web.CorrelationIdWebFilter.of, and
-     * web.ProblemErrorHandler uses security.ProblemResponses (security ↔ web).
-     */
     @Test
-    @Disabled("enabled when the gateway-hardening branch lands (it removes the security <-> web cycle)")
     void noCyclesBetweenPackages() {
         gateway.assertNoCyclesBetweenPackages();
     }

@@ -2,39 +2,11 @@ package io.stepwise.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.stepwise.testkit.Api;
-import io.stepwise.testkit.ApiResponse;
-import io.stepwise.testkit.RecordingUpstream;
-import io.stepwise.testkit.ServiceTest;
-import io.stepwise.testkit.TestIdentityProvider;
 
-@ServiceTest(database = "unused")
-class GatewayTest {
-
-    private static final TestIdentityProvider idp = TestIdentityProvider.shared();
-    private static final RecordingUpstream upstream = new RecordingUpstream();
-
-    @DynamicPropertySource
-    static void routesToTheRecorder(DynamicPropertyRegistry registry) {
-        registry.add("stepwise.portal-client.client-secret", () -> "test-secret");
-        for (String service : new String[] {"catalog", "plan", "referral"}) {
-            registry.add("stepwise.services." + service, upstream::url);
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void forget() {
-        upstream.clear();
-    }
+class GatewayTest extends GatewayTestBase {
 
     @Test
     void routesEachPrefixWithoutRewritingAndPassesTheBearerTokenOn() {
@@ -63,7 +35,7 @@ class GatewayTest {
     @Test
     void anApiRequestWithoutCredentialsGets401ProblemNotARedirect() {
         var response = Api.atPort(port).get("/api/plans?patientId=p1").header("Accept", "text/html").send();
-        assertProblem(response, 401);
+        assertProblem(response, 401, "unauthenticated");
         assertThat(upstream.received()).isEmpty();
     }
 
@@ -76,18 +48,18 @@ class GatewayTest {
 
     @Test
     void badTokensGet401AndNeverReachAService() {
-        assertProblem(Api.atPort(port).get("/api/plans").bearer("not-a-jwt").send(), 401);
+        assertProblem(Api.atPort(port).get("/api/plans").bearer("not-a-jwt").send(), 401, "unauthenticated");
         assertProblem(Api.atPort(port).get("/api/plans").bearer(idp.token().user("x").roles("clinician")
-                .signedByStranger().sign()).send(), 401);
+                .signedByStranger().sign()).send(), 401, "unauthenticated");
         assertProblem(Api.atPort(port).get("/api/plans").bearer(idp.token().user("x").roles("clinician")
-                .audience("account").sign()).send(), 401);
+                .audience("account").sign()).send(), 401, "unauthenticated");
         assertThat(upstream.received()).isEmpty();
     }
 
     @Test
     void partnersReachOnlyThePartnerApiAndStaffOnlyTheStaffApi() {
-        assertProblem(Api.atPort(port).get("/api/plans?patientId=p1").bearer(idp.partner("psychology-demo")).send(), 403);
-        assertProblem(Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.clinician()).send(), 403);
+        assertProblem(Api.atPort(port).get("/api/plans?patientId=p1").bearer(idp.partner("psychology-demo")).send(), 403, "forbidden");
+        assertProblem(Api.atPort(port).get("/partner-api/v1/referrals").bearer(idp.clinician()).send(), 403, "forbidden");
         assertThat(upstream.received()).isEmpty();
     }
 
@@ -101,12 +73,6 @@ class GatewayTest {
 
     @Test
     void anUnknownPathIsA404Problem() {
-        assertProblem(Api.atPort(port).get("/api/nothing-here").bearer(idp.clinician()).send(), 404);
-    }
-
-    private static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertProblem(Api.atPort(port).get("/api/nothing-here").bearer(idp.clinician()).send(), 404, "not-found");
     }
 }

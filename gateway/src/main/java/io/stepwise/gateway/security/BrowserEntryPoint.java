@@ -4,6 +4,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.stepwise.gateway.web.ApiPaths;
 import reactor.core.publisher.Mono;
 
 /** Without a session: API paths get a 401 problem, pages are sent to Keycloak's login. */
@@ -19,7 +20,6 @@ class BrowserEntryPoint implements ServerAuthenticationEntryPoint {
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        return GatewaySecurity.API_PATHS.matches(exchange)
-                .flatMap(result -> result.isMatch() ? api.commence(exchange, failure) : pages.commence(exchange, failure));
+        return ApiPaths.isApi(exchange) ? api.commence(exchange, failure) : pages.commence(exchange, failure);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -21,31 +22,35 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
-
 import org.springframework.web.server.ServerWebExchange;
 
+import io.stepwise.gateway.body.RequestBodyGuard;
+import io.stepwise.gateway.body.RequestBodyLimits;
+import io.stepwise.gateway.problem.ProblemResponses;
 import io.stepwise.kit.security.AccessTokenValidator;
 import io.stepwise.kit.security.RealmRoles;
 import io.stepwise.kit.security.StepwiseSecurityProperties;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two ways in. API clients (partners, scripts) send a bearer token: validated here, passed on untouched, no session.
  * Browsers log in through Keycloak: the gateway keeps the tokens in its session, protects it with a CSRF cookie, and
  * relays the access token to the services; the browser never holds a token.
+ * <p>
+ * Every refusal is problem+json: the firewall's, the CSRF check's, the entry points' and the access-denied handlers'.
+ * Request bodies are checked (type on the API, size everywhere) before anything in the chain reads them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(StepwiseSecurityProperties.class)
 class GatewaySecurity {
 
+    /** Picked up by Spring Security's WebFilterChainProxy for the firewall's refusals. */
     @Bean
-    ProblemResponses problemResponses(JsonMapper jsonMapper) {
-        return new ProblemResponses(jsonMapper);
+    ServerExchangeRejectedHandler problemExchangeRejected(ProblemResponses problems) {
+        return new ProblemExchangeRejected(problems);
     }
 
     @Bean
@@ -68,10 +73,12 @@ class GatewaySecurity {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain bearerClients(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemResponses problems) {
+    SecurityWebFilterChain bearerClients(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemResponses problems,
+            RequestBodyLimits bodyLimits) {
         var problemEntryPoint = new ProblemEntryPoint(problems);
-        var problemDenied = new ProblemAccessDenied(problems);
+        var problemDenied = ProblemAccessDenied.forRoles(problems);
         return http.securityMatcher(GatewaySecurity::hasBearerToken)
+                .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
@@ -88,13 +95,14 @@ class GatewaySecurity {
     @Bean
     @Order(2)
     SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-            ProblemResponses problems) {
+            ProblemResponses problems, RequestBodyLimits bodyLimits) {
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
-        var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
         return http
+                .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(csrfHandler))
+                        .csrfTokenRequestHandler(new CsrfTokenSources())
+                        .accessDeniedHandler(ProblemAccessDenied.forCsrf(problems)))
                 .authorizeExchange(AccessRules::apply)
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
@@ -104,7 +112,7 @@ class GatewaySecurity {
                         .authenticationEntryPoint(new BrowserEntryPoint(new ProblemEntryPoint(problems),
                                 new RedirectServerAuthenticationEntryPoint(
                                         "/oauth2/authorization/" + KeycloakClientRegistration.REGISTRATION_ID)))
-                        .accessDeniedHandler(new ProblemAccessDenied(problems)))
+                        .accessDeniedHandler(ProblemAccessDenied.forRoles(problems)))
                 .build();
     }
 
@@ -113,10 +121,4 @@ class GatewaySecurity {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? MatchResult.match() : MatchResult.notMatch();
     }
-
-    static final ServerWebExchangeMatcher API_PATHS = exchange -> {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        return path.startsWith("/api/") || path.startsWith("/partner-api/") || path.startsWith("/v3/api-docs")
-                ? MatchResult.match() : MatchResult.notMatch();
-    };
 }

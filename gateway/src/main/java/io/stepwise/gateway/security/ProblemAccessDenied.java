@@ -1,23 +1,38 @@
 package io.stepwise.gateway.security;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
-/** 403 as problem+json: a known caller whose role does not reach this path. */
-class ProblemAccessDenied implements ServerAccessDeniedHandler {
+/** 403 as problem+json: a role that does not reach the path, or a session request without a valid CSRF token. */
+final class ProblemAccessDenied implements ServerAccessDeniedHandler {
 
     private final ProblemResponses problems;
+    private final GatewayProblemType type;
+    private final String detail;
 
-    ProblemAccessDenied(ProblemResponses problems) {
+    private ProblemAccessDenied(ProblemResponses problems, GatewayProblemType type, String detail) {
         this.problems = problems;
+        this.type = type;
+        this.detail = detail;
+    }
+
+    static ProblemAccessDenied forRoles(ProblemResponses problems) {
+        return new ProblemAccessDenied(problems, GatewayProblemType.FORBIDDEN, "Your role does not allow this request");
+    }
+
+    static ProblemAccessDenied forCsrf(ProblemResponses problems) {
+        return new ProblemAccessDenied(problems, GatewayProblemType.CSRF_REJECTED,
+                "A request that changes something must carry the CSRF token from the XSRF-TOKEN cookie "
+                        + "(in the X-XSRF-TOKEN header; a form may send it as _csrf)");
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return problems.write(exchange, HttpStatus.FORBIDDEN, "Your role does not allow this request");
+        return problems.write(exchange, type, detail);
     }
 }

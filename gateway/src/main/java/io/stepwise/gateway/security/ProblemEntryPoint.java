@@ -1,13 +1,20 @@
 package io.stepwise.gateway.security;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
-/** 401 as problem+json with a bearer challenge: API callers are never redirected to a login page. */
+/**
+ * 401 as problem+json with a bearer challenge (RFC 6750): API callers are never redirected to a login page. A caller
+ * whose token was refused is told so ({@code error="invalid_token"}); one that sent none gets the bare challenge.
+ */
 class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
 
     private final ProblemResponses problems;
@@ -18,8 +25,25 @@ class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-        return problems.write(exchange, HttpStatus.UNAUTHORIZED,
+        if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
+            String description = quotable(error.getDescription());
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"invalid_token\", error_description=\"" + description + "\"");
+            return problems.write(exchange, GatewayProblemType.UNAUTHENTICATED,
+                    "The bearer token was not accepted: " + description);
+        }
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return problems.write(exchange, GatewayProblemType.UNAUTHENTICATED,
                 "Log in through the portal, or send a valid bearer token for the stepwise-api audience");
+    }
+
+    /** RFC 6750 allows printable ASCII except {@code "} and {@code \} in error_description. */
+    private static String quotable(String description) {
+        if (description == null || description.isBlank()) {
+            return "The access token is invalid";
+        }
+        StringBuilder safe = new StringBuilder(Math.min(description.length(), 200));
+        description.chars().limit(200).forEach(c -> safe.append(c >= 0x20 && c <= 0x7e && c != '"' && c != '\\' ? (char) c : ' '));
+        return safe.toString().strip();
     }
 }

@@ -37,6 +37,19 @@ public final class Api {
                 .header("Content-Type", "application/json"));
     }
 
+    /** A request with a body of any content type, such as a form. */
+    public Call post(String path, String body, String contentType) {
+        return post(path, HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    /**
+     * A request with the given body; {@link HttpRequest.BodyPublishers#ofInputStream} sends one without a declared
+     * length (chunked).
+     */
+    public Call post(String path, HttpRequest.BodyPublisher body, String contentType) {
+        return new Call(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(body).header("Content-Type", contentType));
+    }
+
     public Call method(String method, String path) {
         return new Call(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
@@ -52,6 +65,12 @@ public final class Api {
 
         private Call(HttpRequest.Builder request) {
             this.request = request.timeout(Duration.ofSeconds(30));
+        }
+
+        /** How long to wait for the answer (30 s unless set): a hang fails the call instead of blocking the test. */
+        public Call timeout(Duration timeout) {
+            request.timeout(timeout);
+            return this;
         }
 
         public Call bearer(String token) {
