@@ -14,7 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.gateway.problem.ProblemResponses;
 import io.stepwise.gateway.web.ApiPaths;
 import reactor.core.publisher.Flux;
@@ -41,7 +41,7 @@ public final class RequestBodyGuard implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         if (ApiPaths.isApi(exchange) && !acceptedOnTheApi(headers)) {
-            return problems.write(exchange, GatewayProblemType.UNSUPPORTED_MEDIA_TYPE,
+            return problems.write(exchange, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "The API takes JSON request bodies only; form and multipart bodies are refused");
         }
         if (headers.getContentLength() > maxBytes) {
@@ -51,7 +51,7 @@ public final class RequestBodyGuard implements WebFilter {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return problems.write(exchange, GatewayProblemType.PAYLOAD_TOO_LARGE,
+        return problems.write(exchange, ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the gateway accepts (" + maxBytes + " bytes)");
     }
 

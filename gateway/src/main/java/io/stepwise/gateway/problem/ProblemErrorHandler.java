@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.stepwise.gateway.web.CorrelationIdWebFilter;
+import io.stepwise.kit.problem.ProblemType;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -42,7 +43,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(failure);
         }
         HttpStatusCode status = statusOf(failure);
-        if (GatewayProblemType.of(status) == GatewayProblemType.INTERNAL_ERROR) {
+        if (ProblemType.forStatus(status) == ProblemType.INTERNAL_ERROR) {
             log.error("[{}] {} {} failed", CorrelationIdWebFilter.of(exchange), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), failure);
         } else if (status.is5xxServerError()) {
@@ -94,7 +95,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
 
     private static String detail(HttpStatusCode status) {
-        return switch (GatewayProblemType.of(status)) {
+        return switch (ProblemType.forStatus(status)) {
             case GATEWAY_TIMEOUT -> "The service behind this path did not answer in time; try again shortly";
             case SERVICE_UNAVAILABLE -> "The service behind this path is not answering; try again shortly";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than the gateway accepts";

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.stepwise.gateway.web.CorrelationIdWebFilter;
+import io.stepwise.kit.problem.ProblemType;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,18 +26,18 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, GatewayProblemType type, String detail) {
-        return write(exchange, type, HttpStatusCode.valueOf(type.status()), detail);
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
+        return write(exchange, type, type.status(), detail);
     }
 
     /** A problem of the kind that goes with this status. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
-        return write(exchange, GatewayProblemType.of(status), status, detail);
+        return write(exchange, ProblemType.forStatus(status), status, detail);
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, GatewayProblemType type, HttpStatusCode status, String detail) {
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType type, HttpStatusCode status, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.type().toString());
+        problem.put("type", type.uri().toString());
         problem.put("title", type.title());
         problem.put("status", status.value());
         problem.put("detail", detail);
@@ -46,7 +47,7 @@ public class ProblemResponses {
         response.setStatusCode(status);
         var headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (type == GatewayProblemType.PAYLOAD_TOO_LARGE || type == GatewayProblemType.UNSUPPORTED_MEDIA_TYPE) {
+        if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.UNSUPPORTED_MEDIA_TYPE) {
             // The body was refused unread (or half read): end the connection rather than leave the client and the
             // server to disagree on where the next request starts.
             headers.setConnection("close");

@@ -4,7 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
@@ -12,21 +12,21 @@ import reactor.core.publisher.Mono;
 final class ProblemAccessDenied implements ServerAccessDeniedHandler {
 
     private final ProblemResponses problems;
-    private final GatewayProblemType type;
+    private final ProblemType type;
     private final String detail;
 
-    private ProblemAccessDenied(ProblemResponses problems, GatewayProblemType type, String detail) {
+    private ProblemAccessDenied(ProblemResponses problems, ProblemType type, String detail) {
         this.problems = problems;
         this.type = type;
         this.detail = detail;
     }
 
     static ProblemAccessDenied forRoles(ProblemResponses problems) {
-        return new ProblemAccessDenied(problems, GatewayProblemType.FORBIDDEN, "Your role does not allow this request");
+        return new ProblemAccessDenied(problems, ProblemType.FORBIDDEN, "Your role does not allow this request");
     }
 
     static ProblemAccessDenied forCsrf(ProblemResponses problems) {
-        return new ProblemAccessDenied(problems, GatewayProblemType.CSRF_REJECTED,
+        return new ProblemAccessDenied(problems, ProblemType.CSRF_REJECTED,
                 "A request that changes something must carry the CSRF token from the XSRF-TOKEN cookie "
                         + "(in the X-XSRF-TOKEN header; a form may send it as _csrf)");
     }

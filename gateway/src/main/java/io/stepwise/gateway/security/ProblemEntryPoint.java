@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
@@ -29,11 +29,11 @@ class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
             String description = quotable(error.getDescription());
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer error=\"invalid_token\", error_description=\"" + description + "\"");
-            return problems.write(exchange, GatewayProblemType.UNAUTHENTICATED,
+            return problems.write(exchange, ProblemType.UNAUTHENTICATED,
                     "The bearer token was not accepted: " + description);
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return problems.write(exchange, GatewayProblemType.UNAUTHENTICATED,
+        return problems.write(exchange, ProblemType.UNAUTHENTICATED,
                 "Log in through the portal, or send a valid bearer token for the stepwise-api audience");
     }
 

@@ -6,7 +6,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedEx
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.stepwise.gateway.problem.GatewayProblemType;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.gateway.problem.ProblemResponses;
 import io.stepwise.gateway.web.CorrelationIdWebFilter;
 import reactor.core.publisher.Mono;
@@ -32,7 +32,7 @@ final class ProblemExchangeRejected implements ServerExchangeRejectedHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.empty();
         }
-        return problems.write(exchange, GatewayProblemType.REQUEST_REJECTED,
+        return problems.write(exchange, ProblemType.REQUEST_REJECTED,
                 "The request's path or headers are not acceptable (such as an encoded slash, '..', ';' or '//')");
     }
 }
