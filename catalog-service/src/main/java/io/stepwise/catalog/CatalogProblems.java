@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.stepwise.catalog.interaction.InvalidRuleException;
 import io.stepwise.catalog.interaction.UnknownRuleException;
+import io.stepwise.catalog.interaction.domain.RuleRefusedException;
 import io.stepwise.catalog.treatment.DuplicateTreatmentException;
 import io.stepwise.catalog.treatment.UnknownTreatmentException;
 import io.stepwise.catalog.treatment.domain.IllegalTransitionException;
@@ -32,6 +33,12 @@ class CatalogProblems {
     @ExceptionHandler(DuplicateTreatmentException.class)
     ProblemDetail duplicate(DuplicateTreatmentException e) {
         return problem(ProblemType.DUPLICATE, e);
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    ProblemDetail ruleRefused(RuleRefusedException e) {
+        return problem(e.reason() == RuleRefusedException.Reason.DUPLICATE ? ProblemType.DUPLICATE
+                : ProblemType.UNPROCESSABLE, e);
     }
 
     @ExceptionHandler(InvalidRuleException.class)

@@ -177,6 +177,8 @@ class ApiContractIT {
     void anOperatorSeesNoFailedOutboxDocumentsOnAHealthyPlatform() {
         var failed = call("GET", "/api/catalog/outbox/failed-documents", Map.of(), null);
         assertThat(failed.status()).as(failed.text()).isEqualTo(200);
-        assertThat(json(failed).get("failedDocuments").isEmpty()).isTrue();
+        assertThat(json(failed).get("content").isEmpty()).isTrue();
+        assertProblem(call("GET", "/api/catalog/outbox/failed-documents?sort=nosuch", Map.of(), null), 400,
+                "invalid-parameter");
     }
 }

@@ -20,6 +20,7 @@ import io.stepwise.interactions.InteractionRule;
 import io.stepwise.interactions.RuleSubject;
 import io.stepwise.interactions.Severity;
 import io.stepwise.kit.web.ETags;
+import io.stepwise.kit.web.TextRules;
 import io.stepwise.kit.web.IfMatch;
 import io.stepwise.kit.web.PageParams;
 import io.stepwise.kit.web.PageQuery;
@@ -28,6 +29,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -48,6 +50,14 @@ class InteractionRuleController {
         int to = Math.min(from + page.size(), rules.size());
         return ResponseEntity.ok().eTag(ETags.of(set.version()))
                 .body(new PagedModel<>(new PageImpl<>(rules.subList(from, to), page.pageable(), rules.size())));
+    }
+
+    /** One rule, with the rule set's ETag (changes are made to the set). */
+    @GetMapping("/api/catalog/interaction-rules/{id}")
+    ResponseEntity<InteractionRule> get(@PathVariable String id) {
+        var set = ruleBook.current();
+        var rule = set.find(id).orElseThrow(() -> new UnknownRuleException(id));
+        return ResponseEntity.ok().eTag(ETags.of(set.version())).body(rule);
     }
 
     @PostMapping("/api/catalog/interaction-rules")
@@ -72,7 +82,7 @@ class InteractionRuleController {
     }
 
     record RuleRequest(@NotNull @Valid SubjectRequest a, @NotNull @Valid SubjectRequest b, @NotNull Severity severity,
-            @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String reason) {
     }
 
     record SubjectRequest(@Size(max = 80) String treatmentId, @Size(max = 80) String kind) {

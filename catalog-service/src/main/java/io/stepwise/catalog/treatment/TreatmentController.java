@@ -51,8 +51,9 @@ class TreatmentController {
     }
 
     @PostMapping
-    ResponseEntity<TreatmentResponse> create(
+    ResponseEntity<TreatmentResponse> create(@RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody @Validated TreatmentRequest request) {
+        IfMatch.refuseOnCreate(ifMatch);
         var treatment = catalog.draft(request.id(), request.details());
         return withETag(ResponseEntity.created(URI.create("/api/catalog/treatments/" + treatment.id())), treatment);
     }

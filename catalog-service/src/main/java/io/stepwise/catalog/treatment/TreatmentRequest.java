@@ -2,6 +2,7 @@ package io.stepwise.catalog.treatment;
 
 import java.util.List;
 
+import io.stepwise.kit.web.TextRules;
 import jakarta.validation.Valid;
 import io.stepwise.catalog.treatment.domain.Category;
 import io.stepwise.catalog.treatment.domain.Invasiveness;
@@ -20,14 +21,15 @@ import jakarta.validation.constraints.Size;
  */
 record TreatmentRequest(
         @Size(min = 1, max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as dry-needling") String id,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String name,
         @NotNull Category category,
         @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = "must be a lowercase slug such as muscle-relaxant") String kind,
-        @Size(max = 4000) String description,
+        @Size(max = 4000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String description,
         @NotNull Mode mode,
         @NotNull Invasiveness invasiveness,
         @Size(max = 20) List<@NotNull SpecialistType> deliveredBy,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> sideEffects,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE,
+                message = TextRules.MESSAGE) String> sideEffects,
         @NotNull @Valid Flags flags) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -93,4 +93,27 @@ class InteractionRuleApiTest {
         assertThat(Api.atPort(port).post("/api/catalog/interaction-checks", "{\"treatmentIds\":[\"tens\"]}")
                 .bearer(idp.partner("psychology-demo")).send().status()).isEqualTo(403);
     }
+
+    @Test
+    void aSecondRuleForThePairIs409AndATreatmentWithItselfIs422AndEachRuleCanBeRead() {
+        var api = Api.atPort(port);
+        String rule = """
+                {"a":{"treatmentId":"ice-therapy"},"b":{"treatmentId":"magnet-therapy"},"severity":"MODERATE","reason":"x"}""";
+        var added = api.post("/api/catalog/interaction-rules", rule).bearer(idp.clinicAdmin()).header("If-Match", "*").send();
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        var read = api.get(added.header("Location")).bearer(idp.coordinator()).send();
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("reason").asString()).isEqualTo("x");
+
+        var reversed = api.post("/api/catalog/interaction-rules", """
+                {"a":{"treatmentId":"magnet-therapy"},"b":{"treatmentId":"ice-therapy"},"severity":"MAJOR","reason":"y"}""")
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
+        assertThat(reversed.status()).isEqualTo(409);
+        assertThat(reversed.json().get("type").asString()).isEqualTo("urn:stepwise:problem:duplicate");
+        var self = api.post("/api/catalog/interaction-rules", """
+                {"a":{"treatmentId":"tens"},"b":{"treatmentId":"tens"},"severity":"MAJOR","reason":"z"}""")
+                .bearer(idp.clinicAdmin()).header("If-Match", "*").send();
+        assertThat(self.status()).isEqualTo(422);
+        api.method("DELETE", added.header("Location")).bearer(idp.clinicAdmin()).header("If-Match", "*").send();
+    }
 }

@@ -96,7 +96,8 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static String detail(HttpStatusCode status) {
         return switch (ProblemType.forStatus(status)) {
-            case GATEWAY_TIMEOUT -> "The service behind this path did not answer in time; try again shortly";
+            case GATEWAY_TIMEOUT -> "The service behind this path did not answer in time. A change may or may not have "
+                    + "been made: read the resource before sending it again";
             case SERVICE_UNAVAILABLE -> "The service behind this path is not answering; try again shortly";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than the gateway accepts";
             case UNSUPPORTED_MEDIA_TYPE -> "This content type is not accepted here";

@@ -48,8 +48,21 @@ public class InteractionRuleSet implements HasOutbox {
         return new InteractionRuleSet(CLINIC, List.of(), 0, null, EventOutbox.empty());
     }
 
-    /** Adds a rule; the whole set, with its new version, is recorded as changed. */
+    /**
+     * Adds a rule; the whole set, with its new version, is recorded as changed.
+     *
+     * @throws RuleRefusedException if a rule between the same two subjects (either order) exists, or if both sides
+     *                              name the same treatment; the set is unchanged
+     */
     public void add(InteractionRule rule) {
+        if (rule.a().treatmentId() != null && rule.a().equals(rule.b())) {
+            throw new RuleRefusedException(RuleRefusedException.Reason.SAME_TREATMENT, "A rule needs two different "
+                    + "treatments; both sides name " + rule.a().treatmentId());
+        }
+        rules.stream().filter(existing -> samePair(existing, rule)).findFirst().ifPresent(existing -> {
+            throw new RuleRefusedException(RuleRefusedException.Reason.DUPLICATE, "Rule " + existing.id()
+                    + " already covers this pair; change or remove it instead");
+        });
         rules.add(rule);
         changed();
     }
@@ -61,6 +74,11 @@ public class InteractionRuleSet implements HasOutbox {
             changed();
         });
         return removed;
+    }
+
+    private static boolean samePair(InteractionRule one, InteractionRule other) {
+        return one.a().equals(other.a()) && one.b().equals(other.b())
+                || one.a().equals(other.b()) && one.b().equals(other.a());
     }
 
     public Optional<InteractionRule> find(String ruleId) {

@@ -48,6 +48,49 @@ class InteractionRuleSetTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} then {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            t:tens, k:nsaid    | k:nsaid, t:tens     | DUPLICATE
+            t:tens, k:nsaid    | t:tens, k:nsaid     | DUPLICATE
+            k:nsaid, k:nsaid   | k:nsaid, k:nsaid    | DUPLICATE
+            t:tens, t:tens     | -                   | SAME_TREATMENT
+            """)
+    void aSecondRuleForOnePairOrATreatmentWithItselfIsRefusedAndChangesNothing(String first, String second,
+            RuleRefusedException.Reason reason) {
+        var set = InteractionRuleSet.empty();
+        if (second.equals("-")) {
+            assertRefused(set, pair("r1", first), reason, 0);
+            return;
+        }
+        set.add(pair("r1", first));
+        assertRefused(set, pair("r2", second), reason, 1);
+    }
+
+    @Test
+    void aKindWithItselfIsARuleAboutTwoTreatmentsOfThatKind() {
+        var set = InteractionRuleSet.empty();
+        set.add(pair("r1", "k:nsaid, k:nsaid"));
+        assertThat(set.rules()).hasSize(1);
+    }
+
+    private static void assertRefused(InteractionRuleSet set, InteractionRule rule, RuleRefusedException.Reason reason,
+            int rulesBefore) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> set.add(rule)).isInstanceOfSatisfying(
+                RuleRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo(reason));
+        assertThat(set.rules()).hasSize(rulesBefore);
+        assertThat(set.version()).isEqualTo(rulesBefore);
+    }
+
+    /** {@code "t:tens, k:nsaid"}: a treatment id or a kind on each side. */
+    private static InteractionRule pair(String id, String sides) {
+        String[] both = sides.split(",\\s*");
+        return new InteractionRule(id, side(both[0]), side(both[1]), Severity.MAJOR, "test");
+    }
+
+    private static RuleSubject side(String side) {
+        return side.startsWith("t:") ? RuleSubject.treatment(side.substring(2)) : RuleSubject.kind(side.substring(2));
+    }
+
     @Test
     void eachEventKeepsTheSetAsItWasThen() {
         var set = InteractionRuleSet.empty();
@@ -73,7 +116,8 @@ class InteractionRuleSetTest {
     @Test
     void checksTreatmentsAgainstItsRules() {
         var set = InteractionRuleSet.empty();
-        set.add(rule("r1"));
+        set.add(new InteractionRule("r1", RuleSubject.kind("nsaid"), RuleSubject.kind("nsaid"), Severity.MAJOR,
+                "two NSAIDs"));
 
         var conflicts = set.conflictsAmong(List.of(new TreatmentRef("ibuprofen", "nsaid"),
                 new TreatmentRef("tens", "modalities"), new TreatmentRef("naproxen", "nsaid")));
@@ -92,8 +136,8 @@ class InteractionRuleSetTest {
     }
 
     private static InteractionRule rule(String id) {
-        return new InteractionRule(id, RuleSubject.kind("nsaid"), RuleSubject.kind("nsaid"), Severity.MAJOR,
-                "two NSAIDs");
+        return new InteractionRule(id, RuleSubject.kind("kind-of-" + id), RuleSubject.kind("nsaid"), Severity.MAJOR,
+                "with an NSAID");
     }
 
     private static List<String> ids(String ids) {

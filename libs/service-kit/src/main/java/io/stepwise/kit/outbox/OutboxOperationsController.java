@@ -1,11 +1,14 @@
 package io.stepwise.kit.outbox;
 
-import java.util.List;
-
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.stepwise.kit.web.PageParams;
+import io.stepwise.kit.web.PageQuery;
 
 /**
  * Clinic admins (the on-call engineer's role here) list FAILED outbox documents and resubmit them once the cause is
@@ -20,18 +23,19 @@ class OutboxOperationsController {
         this.failedOutboxes = failedOutboxes;
     }
 
+    /** The FAILED documents, most recent failure first, a page at a time (not sortable). */
     @GetMapping("${stepwise.outbox.operations-path}/failed-documents")
-    FailedDocuments list() {
-        return new FailedDocuments(failedOutboxes.list());
+    PagedModel<FailedOutboxes.FailedDocument> list(@PageParams(defaultSize = 50, maxSize = FailedOutboxes.LIMIT) PageQuery page) {
+        var failed = failedOutboxes.list();
+        int from = Math.min(page.offset(), failed.size());
+        int to = Math.min(from + page.size(), failed.size());
+        return new PagedModel<>(new PageImpl<>(failed.subList(from, to), page.pageable(), failed.size()));
     }
 
     @PostMapping("${stepwise.outbox.operations-path}/failed-documents/{collection}/{id}/resubmit")
     Resubmitted resubmit(@PathVariable String collection, @PathVariable String id) {
         failedOutboxes.resubmit(collection, id);
         return new Resubmitted(collection, id, "DUE");
-    }
-
-    record FailedDocuments(List<FailedOutboxes.FailedDocument> failedDocuments) {
     }
 
     record Resubmitted(String collection, String id, String status) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,7 +74,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setProperty("errors", List.of(new FieldProblem(field, "has a value of the wrong type or format")));
+            problem.setProperty("errors", List.of(new FieldProblem(field, wrongValue(databind))));
         }
         return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -90,6 +91,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return createResponseEntity(Problems.of(ProblemType.NOT_FOUND, "Nothing is served at this path", null), headers,
+                HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalidParameter(missing.getParameterName(), "is required", headers, request);
@@ -99,6 +107,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = Problems.of(ProblemType.INVALID_PARAMETER, "Parameter " + name + " " + message, null);
         problem.setProperty("errors", List.of(new FieldProblem(name, message)));
         return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String wrongValue(DatabindException databind) {
+        if (databind instanceof tools.jackson.databind.exc.InvalidFormatException format
+                && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        return "has a value of the wrong type or format";
     }
 
     @ExceptionHandler(Exception.class)

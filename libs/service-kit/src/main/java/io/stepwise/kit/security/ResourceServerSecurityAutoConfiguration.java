@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -55,6 +56,10 @@ public class ResourceServerSecurityAutoConfiguration {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                    // The on-call engineer's gauges (stepwise.outbox.pending, stepwise.outbox.failed …), on the
+                    // service's own port: the gateway does not route /actuator.
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**")
+                            .hasRole(RealmRoles.CLINIC_ADMIN);
                     endpointRules.forEach(rules -> rules.apply(requests));
                     requests.anyRequest().denyAll();
                 })

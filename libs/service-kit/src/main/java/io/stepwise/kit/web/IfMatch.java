@@ -40,12 +40,29 @@ public final class IfMatch {
         var tags = new ArrayList<String>();
         for (String member : value.split(",")) {
             String tag = member.strip();
+            if (tag.equals("*")) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        "If-Match is either * alone or a list of entity tags, not both");
+            }
             if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
                 tags.add(tag.substring(1, tag.length() - 1));
             }
             // A weak or malformed tag is kept out: under strong comparison it can match nothing.
         }
         return new IfMatch(false, tags);
+    }
+
+    /**
+     * A create has no current representation to match: any If-Match on it fails (RFC 9110: {@code *} needs a current
+     * representation, and no tag can match one that does not exist).
+     *
+     * @throws ProblemException 412 when the header is present
+     */
+    public static void refuseOnCreate(String header) {
+        if (header != null && !header.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "If-Match cannot hold on a create: there is no current representation yet; send none");
+        }
     }
 
     /**

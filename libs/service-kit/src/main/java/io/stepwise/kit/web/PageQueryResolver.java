@@ -39,7 +39,7 @@ public class PageQueryResolver implements HandlerMethodArgumentResolver {
         int page = integer("page", single("page", pages), 0, 0, Integer.MAX_VALUE);
         int size = integer("size", single("size", sizes), params.defaultSize(), 1, params.maxSize());
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw invalid("page", "page × size must be at most " + Integer.MAX_VALUE + "; page " + page
+            throw invalid("page", "times size must be at most " + Integer.MAX_VALUE + "; page " + page
                     + " of size " + size + " is beyond any list");
         }
         var keys = sortKeys(params);

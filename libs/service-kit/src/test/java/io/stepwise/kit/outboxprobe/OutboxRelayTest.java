@@ -140,6 +140,11 @@ class OutboxRelayTest {
         assertThat(failed.get("nextAttemptAt")).as("no longer retried every round").isNull();
         assertThat(storedPendingEvents(refused.id())).as("kept, for an operator").hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> metrics.failed() >= 1);
+        var gauge = Api.atPort(port).get("/actuator/metrics/stepwise.outbox.failed").bearer(idp.clinicAdmin()).send();
+        assertThat(gauge.status()).as(gauge.toString()).isEqualTo(200);
+        assertThat(gauge.json().at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1.0);
+        assertThat(Api.atPort(port).get("/actuator/metrics/stepwise.outbox.failed").bearer(idp.clinician()).send()
+                .status()).isEqualTo(403);
 
         var api = Api.atPort(port);
         var listed = api.get("/api/probe/outbox/failed-documents").bearer(idp.clinicAdmin()).send();
