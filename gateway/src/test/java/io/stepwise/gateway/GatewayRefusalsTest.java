@@ -187,13 +187,26 @@ class GatewayRefusalsTest extends GatewayTestBase {
         assertThat(upstream.last().body()).hasSize(body.length).isEqualTo(new String(body));
     }
 
+    @Test
+    void overLongTargetsAndHeadersAndPathsThatAreNotUtf8AreProblemsWithTheCorrelationId() {
+        var longTarget = get("/api/catalog/treatments?q=" + "x".repeat(9_000)).header("X-Correlation-Id", "head-1").send();
+        assertProblem(longTarget, 414, "uri-too-long");
+        assertThat(longTarget.json().get("correlationId").asString()).isEqualTo("head-1");
+        assertProblem(get("/api/plans").header("X-Padding", "x".repeat(20_000)).send(), 431, "headers-too-large");
+        assertProblem(get("/api/catalog/treatments/%C0%AE").send(), 400, "request-rejected");
+        assertProblem(get("/api/catalog/treatments/%FF").send(), 400, "request-rejected");
+        assertThat(upstream.received()).isEmpty();
+        var accented = get("/api/catalog/treatments?q=cr%C3%A8me").bearer(idp.clinician()).send();
+        assertThat(accented.status()).as("valid UTF-8 passes").isEqualTo(200);
+    }
+
     /**
-     * The one refusal that is not problem+json: Netty's HTTP decoder answers over-long header sections itself, with an
-     * empty 431, before any of the gateway's code (or its correlation id) sees the request. Pinned so a change shows.
+     * The one refusal that is not problem+json: beyond 64 KiB Netty's HTTP decoder answers itself, with an empty 431,
+     * before any of the gateway's code (or its correlation id) sees the request. Pinned so a change shows.
      */
     @Test
     void headersOverNettysLimitAreRefusedByNettyWithAnEmpty431() {
-        var response = get("/api/plans").header("X-Padding", "x".repeat(20_000)).send();
+        var response = get("/api/plans").header("X-Padding", "x".repeat(70_000)).send();
 
         assertThat(response.status()).isEqualTo(431);
         assertThat(response.body()).isEmpty();

@@ -119,6 +119,13 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theServiceIsHealthyOnTheMongoWireServer() {
+        var health = Api.atPort(port).get("/actuator/health").send();
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void theDueScanIndexExists() {
         var indexed = mongo.indexOps("notes").getIndexInfo().stream()
                 .flatMap(index -> index.getIndexFields().stream()).map(field -> field.getKey()).toList();

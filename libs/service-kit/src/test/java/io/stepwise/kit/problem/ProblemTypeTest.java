@@ -35,7 +35,9 @@ class ProblemTypeTest {
                 Map.entry("urn:stepwise:problem:concurrent-change", 409),
                 Map.entry("urn:stepwise:problem:precondition-failed", 412),
                 Map.entry("urn:stepwise:problem:payload-too-large", 413),
+                Map.entry("urn:stepwise:problem:uri-too-long", 414),
                 Map.entry("urn:stepwise:problem:unsupported-media-type", 415),
+                Map.entry("urn:stepwise:problem:headers-too-large", 431),
                 Map.entry("urn:stepwise:problem:unprocessable", 422),
                 Map.entry("urn:stepwise:problem:precondition-required", 428),
                 Map.entry("urn:stepwise:problem:internal-error", 500),
@@ -47,7 +49,7 @@ class ProblemTypeTest {
     @CsvSource({"400, BAD_REQUEST", "401, UNAUTHENTICATED", "403, FORBIDDEN", "404, NOT_FOUND",
             "405, METHOD_NOT_ALLOWED", "406, NOT_ACCEPTABLE", "408, BAD_REQUEST", "409, CONCURRENT_CHANGE",
             "412, PRECONDITION_FAILED", "413, PAYLOAD_TOO_LARGE", "415, UNSUPPORTED_MEDIA_TYPE", "422, UNPROCESSABLE",
-            "428, PRECONDITION_REQUIRED", "429, BAD_REQUEST", "431, BAD_REQUEST", "500, INTERNAL_ERROR",
+            "428, PRECONDITION_REQUIRED", "429, BAD_REQUEST", "431, HEADERS_TOO_LARGE", "414, URI_TOO_LONG", "500, INTERNAL_ERROR",
             "502, SERVICE_UNAVAILABLE", "503, SERVICE_UNAVAILABLE", "504, GATEWAY_TIMEOUT", "507, INTERNAL_ERROR"})
     void aStatusAloneGetsTheGeneralKindForIt(int status, ProblemType expected) {
         assertThat(ProblemType.forStatus(HttpStatusCode.valueOf(status))).isEqualTo(expected);
