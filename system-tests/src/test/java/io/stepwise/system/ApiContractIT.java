@@ -155,13 +155,25 @@ class ApiContractIT {
 
     @Test
     void urlsTheFirewallRefusesAreProblemsWithTheCorrelationId() {
-        for (String path : List.of("/api/catalog/..%2Fplans", "/api/catalog/treatments;x=y", "//api/plans")) {
+        for (String path : List.of("/api/catalog/..%2Fplans", "/api/catalog/treatments;x=y", "//api/plans",
+                "/api/catalog/treatments/%C0%AE")) {
             ApiResponse response = Api.at(RunningPlatform.GATEWAY).get(path).header("X-Correlation-Id", "firewall-1").send();
             assertThat(response.status()).as(path + " " + response).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("type").asString()).isEqualTo("urn:stepwise:problem:request-rejected");
             assertThat(response.json().get("correlationId").asString()).isEqualTo("firewall-1");
         }
+    }
+
+    @Test
+    void overLongTargetsAndHeadersAreProblemsToo() {
+        var longTarget = Api.at(RunningPlatform.GATEWAY).get("/api/catalog/treatments?q=" + "x".repeat(9_000)).send();
+        assertThat(longTarget.status()).isEqualTo(414);
+        assertThat(longTarget.json().get("type").asString()).isEqualTo("urn:stepwise:problem:uri-too-long");
+        var bigHeaders = Api.at(RunningPlatform.GATEWAY).get("/api/catalog/treatments")
+                .header("X-Padding", "x".repeat(20_000)).send();
+        assertThat(bigHeaders.status()).isEqualTo(431);
+        assertThat(bigHeaders.json().get("type").asString()).isEqualTo("urn:stepwise:problem:headers-too-large");
     }
 
     @Test
