@@ -29,7 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * allowed, refused by security before any handler ran (401, 403), not found (404, also for partner isolation), or
  * failed. It runs outside Spring Security's filter chain and reads the caller from the security context the bearer
  * filter left in the request; what was attempted comes from the handler's {@link Audited} declaration, looked up even
- * when security refused the request before it reached the handler.
+ * when security refused the request before it reached the handler. Handlers declared {@link NotPatientData} are not
+ * recorded.
  */
 class PatientDataAuditFilter extends OncePerRequestFilter {
 
@@ -61,15 +62,18 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             try {
-                trail.append(record(request, response.getStatus()));
+                Object handler = handler(request);
+                if (!(handler instanceof HandlerMethod method && method.hasMethodAnnotation(NotPatientData.class))) {
+                    trail.append(record(request, handler, response.getStatus()));
+                }
             } catch (RuntimeException e) {
                 log.error("Audit record of {} {} could not be written", request.getMethod(), request.getRequestURI(), e);
             }
         }
     }
 
-    private AuditRecord record(HttpServletRequest request, int status) {
-        Audited audited = declaration(request);
+    private AuditRecord record(HttpServletRequest request, Object handler, int status) {
+        Audited audited = handler instanceof HandlerMethod method ? method.getMethodAnnotation(Audited.class) : null;
         AuditAction action = audited != null ? audited.action() : AuditAction.ofMethod(request.getMethod());
         Map<String, String> variables = pathVariables(request);
         String resource = audited == null ? "unknown" : audited.resource();
@@ -102,13 +106,10 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
         return fromPath != null ? fromPath : request.getParameter(audited.patientParameter());
     }
 
-    /** The handler's declaration: the one Spring MVC dispatched to, or, for a request refused earlier, a lookup. */
-    private Audited declaration(HttpServletRequest request) {
+    /** The handler Spring MVC dispatched to or, for a request refused before dispatch, the one it would have. */
+    private Object handler(HttpServletRequest request) {
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-        if (handler == null) {
-            handler = lookUp(request);
-        }
-        return handler instanceof HandlerMethod method ? method.getMethodAnnotation(Audited.class) : null;
+        return handler != null ? handler : lookUp(request);
     }
 
     private Object lookUp(HttpServletRequest request) {

@@ -60,8 +60,18 @@ class OutboxDocuments {
         return new Outbox(id, outbox.getInteger("attempts", 0), events);
     }
 
-    /** Removes exactly what Kafka acknowledged; nothing stays due unless events were added meanwhile. */
+    /**
+     * Removes exactly what Kafka acknowledged; nothing stays due unless events were added meanwhile. Usually one write:
+     * while the outbox still holds exactly these events it is emptied; if a save added events meanwhile, only the
+     * sent ones are pulled and the document stays due.
+     */
     void published(String collection, Object id, List<String> eventIds) {
+        var unchanged = Query.query(Criteria.where("_id").is(id).and(PENDING).size(eventIds.size())
+                .and(PENDING + "._id").all(eventIds));
+        var emptied = new Update().set(PENDING, List.of()).set(ATTEMPTS, 0).unset(LAST_ERROR).unset(NEXT_ATTEMPT_AT);
+        if (mongo.updateFirst(unchanged, emptied, collection).getMatchedCount() > 0) {
+            return;
+        }
         mongo.updateFirst(byId(id), new Update().pull(PENDING, Query.query(Criteria.where("_id").in(eventIds)))
                 .set(ATTEMPTS, 0).unset(LAST_ERROR), collection);
         nothingDueIfEmpty(collection, id);
