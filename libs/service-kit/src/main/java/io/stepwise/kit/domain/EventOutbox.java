@@ -30,12 +30,13 @@ public final class EventOutbox {
     @Transient
     private final List<RecordedEvent> recorded = new ArrayList<>();
 
+    /** Tolerates missing fields (null): outboxes moved from an older document shape carry only what they had. */
     @PersistenceCreator
-    EventOutbox(long sequence, List<PendingEvent> pending, int attempts, String lastError, Instant nextAttemptAt,
+    EventOutbox(Long sequence, List<PendingEvent> pending, Integer attempts, String lastError, Instant nextAttemptAt,
             Instant failedAt) {
-        this.sequence = sequence;
+        this.sequence = sequence == null ? 0 : sequence;
         this.pending = new ArrayList<>(pending == null ? List.of() : pending);
-        this.attempts = attempts;
+        this.attempts = attempts == null ? 0 : attempts;
         this.lastError = lastError;
         this.nextAttemptAt = nextAttemptAt;
         this.failedAt = failedAt;
@@ -43,7 +44,7 @@ public final class EventOutbox {
 
     /** An empty outbox for a new aggregate: its first event will have sequence 1. */
     public static EventOutbox empty() {
-        return new EventOutbox(0, List.of(), 0, null, null, null);
+        return new EventOutbox(0L, List.of(), 0, null, null, null);
     }
 
     /** Records an event of the change being made; it is numbered with the aggregate's next sequence. */

@@ -44,7 +44,7 @@ class LegacyOutboxFields implements SmartInitializingSingleton {
     void migrate(String collection) {
         var legacy = Query.query(Criteria.where(LEGACY_SEQUENCE).exists(true).and(OUTBOX).exists(false));
         long moved = mongo.updateMulti(legacy, new Update().rename(LEGACY_SEQUENCE, OUTBOX + ".sequence")
-                .rename(LEGACY_PENDING, PENDING), collection).getModifiedCount();
+                .rename(LEGACY_PENDING, PENDING).set(OUTBOX + ".attempts", 0), collection).getModifiedCount();
         if (moved > 0) {
             mongo.updateMulti(Query.query(Criteria.where(PENDING + ".0").exists(true).and(NEXT_ATTEMPT_AT).exists(false)),
                     new Update().set(NEXT_ATTEMPT_AT, clock.instant()), collection);

@@ -192,9 +192,20 @@ class OutboxRelayTest {
                 .append("payload", "{\"noteId\":\"" + id + "\",\"sequence\":5,\"text\":\"old\"}");
         mongo.insert(new Document("_id", id).append("revision", 3L).append("eventSequence", 5L).append("pendingEvents", List.of(event)), "notes");
 
+        String sentLongAgo = "legacy-sent-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new Document("_id", sentLongAgo).append("revision", 7L).append("eventSequence", 12L)
+                .append("pendingEvents", List.of()), "notes");
+
         org.springframework.test.util.ReflectionTestUtils.invokeMethod(
                 context.getBean("legacyOutboxFields"), "migrate", "notes");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(reader.withKey(id)).hasSize(1));
+
+        var quiet = notes.findById(sentLongAgo).orElseThrow();
+        assertThat(quiet.outbox().sequence()).isEqualTo(12L);
+        quiet.write("after the upgrade");
+        notes.save(quiet);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(reader.withKey(sentLongAgo)).singleElement()
+                .satisfies(record -> assertThat(JSON.readTree(record.value()).get("sequence").asLong()).isEqualTo(13L)));
 
         var note = notes.findById(id).orElseThrow();
         note.write("new");
