@@ -27,6 +27,11 @@ done
 if (( ${#stale[@]} > 0 )); then
   echo "Building ${stale[*]} …"
   list=$(IFS=,; echo "${stale[*]}")
+  # Spring Boot does not repackage a service whose own classes did not change, even when a library it embeds did:
+  # remove the old executable jars so that they are made afresh with the current libraries.
+  for module in "${stale[@]}"; do
+    [[ "$module" == local-platform ]] || rm -f "$module/target/$module.jar" "$module/target/$module.jar.original"
+  done
   ./mvnw -q -B -DskipTests -pl "$list" -am package
   # Maven leaves an artifact untouched when its classes did not change; mark it current so it is not rebuilt again.
   for module in "${stale[@]}"; do touch "$(artifact_of "$module")"; done

@@ -1,31 +1,11 @@
 package io.stepwise.catalog;
 
-import org.junit.jupiter.api.Test;
-
-import io.stepwise.testkit.architecture.ServiceArchitecture;
+import io.stepwise.testkit.architecture.ServiceArchitectureTest;
 
 /** The rules of io.stepwise.testkit.architecture, held against this service's production classes. */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private static final ServiceArchitecture service = ServiceArchitecture.of("io.stepwise.catalog");
-
-    @Test
-    void theDomainIsPlainJava() {
-        service.assertDomainIsPlainJava();
-    }
-
-    @Test
-    void documentsLiveInTheDomain() {
-        service.assertDocumentsLiveInTheDomain();
-    }
-
-    @Test
-    void noCyclesBetweenPackages() {
-        service.assertNoCyclesBetweenPackages();
-    }
-
-    @Test
-    void featuresTalkThroughTheirUseCases() {
-        service.assertFeaturesTalkThroughTheirUseCases();
+    ArchitectureTest() {
+        super("io.stepwise.catalog");
     }
 }

@@ -29,20 +29,23 @@ class GatewayRefusalsTest extends GatewayTestBase {
     // --- CSRF on the browser (session) chain; "session" tests log in through TestSessions, the others have no login
 
     @Test
-    void aBrowserPostWithoutACsrfTokenIsA403CsrfProblem() {
+    void anApiPostWithNeitherSessionNorTokenIsUnauthenticatedNotACsrfProblem() {
         var response = post("/api/catalog/treatments", TREATMENT).header("X-Correlation-Id", "csrf-1").send();
 
-        assertProblem(response, 403, "csrf-rejected");
+        assertProblem(response, 401, "unauthenticated");
         assertThat(response.json().get("correlationId").asString()).isEqualTo("csrf-1");
         assertThat(upstream.received()).isEmpty();
     }
 
     @Test
-    void aBrowserPostWithAWrongCsrfTokenIsA403CsrfProblem() {
-        var response = post("/api/catalog/treatments", TREATMENT).header("Cookie", "XSRF-TOKEN=right")
-                .header("X-XSRF-TOKEN", "wrong").send();
+    void aSessionPostWithAWrongCsrfTokenIsA403CsrfProblem() {
+        var response = post("/api/catalog/treatments", TREATMENT).header(TestSessions.ROLES_HEADER, "clinic-admin")
+                .header("Cookie", "XSRF-TOKEN=right").header("X-XSRF-TOKEN", "wrong")
+                .header("X-Correlation-Id", "csrf-2").send();
 
         assertProblem(response, 403, "csrf-rejected");
+        assertThat(response.json().get("correlationId").asString()).isEqualTo("csrf-2");
+        assertThat(upstream.received()).isEmpty();
     }
 
     @Test

@@ -151,6 +151,8 @@ class ApiContractIT {
     void aPostWithoutTheCsrfTokenIsAProblemNotPlainText() {
         var refused = call("POST", "/api/catalog/treatments", Map.of("Content-Type", "application/json"), "{}");
         assertProblem(refused, 403, "csrf-rejected");
+        var noSessionNoToken = Api.at(RunningPlatform.GATEWAY).post("/api/catalog/treatments", "{}").send();
+        assertThat(noSessionNoToken.status()).as("an API client that forgot its token is told so").isEqualTo(401);
     }
 
     @Test

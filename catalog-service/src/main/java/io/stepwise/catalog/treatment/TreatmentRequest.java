@@ -34,8 +34,10 @@ record TreatmentRequest(
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    record Flags(boolean requiresMonitoring, boolean controlledSubstance, boolean requiresRiskBenefitDiscussion,
-            boolean requiresPhysicianClearance, boolean homeExerciseProgram) {
+    /** The safety flags the plan's rules read: each must be sent, true or false; none defaults silently. */
+    record Flags(@NotNull Boolean requiresMonitoring, @NotNull Boolean controlledSubstance,
+            @NotNull Boolean requiresRiskBenefitDiscussion, @NotNull Boolean requiresPhysicianClearance,
+            @NotNull Boolean homeExerciseProgram) {
     }
 
     TreatmentDetails details() {

@@ -59,6 +59,28 @@ class RequestStrictnessTest {
     }
 
     @Test
+    void safetyFlagsMustBeSentAsBooleansAndUnknownFieldsAreRefused() {
+        String base = treatment(id(), "X", "nsaid");
+        assertProblem(create(base.replace("\"requiresMonitoring\":true", "\"requiresMonitoring\":1")), 400,
+                "unreadable-body", "flags.requiresMonitoring");
+        assertProblem(create(base.replace("\"requiresMonitoring\":true", "\"requiresMonitoring\":\"true\"")), 400,
+                "unreadable-body", "flags.requiresMonitoring");
+        assertProblem(create(base.replace("\"requiresMonitoring\":true", "\"requiresMonitorng\":true")), 400,
+                "unreadable-body", null);
+        assertProblem(create(base.replace("\"requiresMonitoring\":true,", "")), 400, "invalid-body",
+                "flags.requiresMonitoring");
+        assertProblem(create(base.replace("{\"id\"", "{\"status\":\"PUBLISHED\",\"id\"")), 400, "unreadable-body",
+                null);
+    }
+
+    @Test
+    void aSortKeyGivenTwiceIsRefused() {
+        var refused = Api.atPort(port).get("/api/catalog/treatments?sort=name&sort=name,desc").bearer(idp.clinician())
+                .send();
+        assertProblem(refused, 400, "invalid-parameter", "sort");
+    }
+
+    @Test
     void anUnknownEnumValueListsTheAllowedOnes() {
         var refused = create(treatment(id(), "X", "nsaid").replace("\"PASSIVE\"", "\"LAZY\""));
         assertProblem(refused, 400, "unreadable-body", "mode");

@@ -101,6 +101,7 @@ class GatewaySecurity {
         return http
                 .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .requireCsrfProtectionMatcher(new CsrfProtectedRequests())
                         .csrfTokenRequestHandler(new CsrfTokenSources())
                         .accessDeniedHandler(ProblemAccessDenied.forCsrf(problems)))
                 .authorizeExchange(AccessRules::apply)

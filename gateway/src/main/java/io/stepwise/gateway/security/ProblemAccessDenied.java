@@ -28,7 +28,7 @@ final class ProblemAccessDenied implements ServerAccessDeniedHandler {
     static ProblemAccessDenied forCsrf(ProblemResponses problems) {
         return new ProblemAccessDenied(problems, ProblemType.CSRF_REJECTED,
                 "A request that changes something must carry the CSRF token from the XSRF-TOKEN cookie "
-                        + "(in the X-XSRF-TOKEN header; a form may send it as _csrf)");
+                        + "in the X-XSRF-TOKEN header");
     }
 
     @Override

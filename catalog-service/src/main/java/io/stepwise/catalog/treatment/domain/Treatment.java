@@ -55,7 +55,7 @@ public class Treatment implements HasOutbox {
     /** Changes the details; a published treatment gets a new version, which care plans are told about. */
     public void revise(TreatmentDetails newDetails) {
         if (status == TreatmentStatus.RETIRED) {
-            throw new IllegalTransitionException(id, status, "revise", TreatmentStatus.PUBLISHED);
+            throw new IllegalTransitionException(id, status, "revise", "DRAFT or PUBLISHED");
         }
         details = newDetails;
         if (status == TreatmentStatus.PUBLISHED) {

@@ -60,8 +60,8 @@ class TreatmentTest {
             "PUBLISHED, PUBLISH, DRAFT",
             "RETIRED,   PUBLISH, DRAFT",
             "RETIRED,   RETIRE,  PUBLISHED",
-            "RETIRED,   REVISE,  PUBLISHED"})
-    void refusedSteps(TreatmentStatus from, Action action, TreatmentStatus required) {
+            "RETIRED,   REVISE,  DRAFT or PUBLISHED"})
+    void refusedSteps(TreatmentStatus from, Action action, String required) {
         var treatment = treatmentIn(from);
         int version = treatment.version();
 

@@ -48,7 +48,11 @@ public class PageQueryResolver implements HandlerMethodArgumentResolver {
                 : List.of(sorts);
         var orders = new ArrayList<Sort.Order>();
         for (String each : requested) {
-            orders.add(order(each, keys));
+            Sort.Order order = order(each, keys);
+            if (orders.stream().anyMatch(earlier -> earlier.getProperty().equals(order.getProperty()))) {
+                throw invalid("sort", "names " + each.split(",")[0].strip() + " more than once");
+            }
+            orders.add(order);
         }
         return new PageQuery(page, size, Sort.by(orders));
     }
