@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public class AuditCoverage implements SmartInitializingSingleton {
 
     private final RequestMappingHandlerMapping handlers;
-    private final PatientDataPaths paths;
+    private final PatientDataPaths.Matcher paths;
 
     public AuditCoverage(RequestMappingHandlerMapping handlers, PatientDataPaths paths) {
         this.handlers = handlers;
-        this.paths = paths;
+        this.paths = paths.matcher();
     }
 
     @Override

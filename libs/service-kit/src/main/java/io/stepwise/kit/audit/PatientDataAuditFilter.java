@@ -37,7 +37,7 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(PatientDataAuditFilter.class);
 
     private final AuditTrail trail;
-    private final PatientDataPaths paths;
+    private final PatientDataPaths.Matcher paths;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
     private final Clock clock;
     private final RequestAttributeSecurityContextRepository securityContexts = new RequestAttributeSecurityContextRepository();
@@ -45,7 +45,7 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
     PatientDataAuditFilter(AuditTrail trail, PatientDataPaths paths, ObjectProvider<RequestMappingHandlerMapping> handlers,
             Clock clock) {
         this.trail = trail;
-        this.paths = paths;
+        this.paths = paths.matcher();
         this.handlers = handlers;
         this.clock = clock;
     }

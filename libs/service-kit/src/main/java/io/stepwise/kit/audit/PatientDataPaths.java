@@ -23,18 +23,22 @@ public record PatientDataPaths(List<String> patientDataPaths) {
         patientDataPaths = List.copyOf(patientDataPaths == null || patientDataPaths.isEmpty() ? DEFAULTS : patientDataPaths);
     }
 
-    List<PathPattern> patterns() {
-        return patientDataPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    /** The patterns, parsed: a matcher to keep, rather than parse them on every request. */
+    Matcher matcher() {
+        return new Matcher(patientDataPaths.stream().map(PathPatternParser.defaultInstance::parse).toList());
     }
 
-    boolean matches(String path) {
-        var container = PathContainer.parsePath(path);
-        return patterns().stream().anyMatch(pattern -> pattern.matches(container));
-    }
+    /** Tells whether a request path, or a handler's mapping pattern, lies under a patient-data path. */
+    record Matcher(List<PathPattern> patterns) {
 
-    /** Whether a handler's mapping pattern lies under a patient-data path. */
-    boolean covers(String mappingPattern) {
-        return patterns().stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(
-                mappingPattern.replaceAll("\\{[^}]*}", "x"))));
+        boolean matches(String path) {
+            var container = PathContainer.parsePath(path);
+            return patterns.stream().anyMatch(pattern -> pattern.matches(container));
+        }
+
+        /** A mapping pattern's variables ({@code {id}}) stand for any one segment. */
+        boolean covers(String mappingPattern) {
+            return matches(mappingPattern.replaceAll("\\{[^}]*}", "x"));
+        }
     }
 }

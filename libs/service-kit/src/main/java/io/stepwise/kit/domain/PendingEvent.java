@@ -1,7 +1,6 @@
 package io.stepwise.kit.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import io.stepwise.events.cloudevents.EventEnvelope;
 
@@ -20,12 +19,7 @@ import io.stepwise.events.cloudevents.EventEnvelope;
 public record PendingEvent(String id, String type, String topic, String key, long sequence, Instant time, String payload) {
 
     public PendingEvent {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(payload, "payload");
+        new EventEnvelope(id, type, topic, key, time, payload); // the envelope's checks: nothing may be null
     }
 
     public EventEnvelope envelope() {

@@ -8,7 +8,6 @@ import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback
 import io.stepwise.kit.domain.DomainEvent;
 import io.stepwise.kit.domain.HasOutbox;
 import io.stepwise.kit.domain.PendingEvent;
-import io.stepwise.kit.domain.RecordedEvent;
 import io.stepwise.kit.ids.UuidV7;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,13 +33,10 @@ class EventExternalizer implements BeforeConvertCallback<HasOutbox> {
         var recorded = aggregate.outbox().drainRecorded();
         if (!recorded.isEmpty()) {
             Instant now = clock.instant();
-            aggregate.outbox().enqueue(recorded.stream().map(event -> pending(event, now)).toList(), now);
+            aggregate.outbox().enqueue(recorded.stream()
+                    .map(event -> pending(event.event(), event.sequence(), now)).toList(), now);
         }
         return aggregate;
-    }
-
-    private PendingEvent pending(RecordedEvent recorded, Instant now) {
-        return pending(recorded.event(), recorded.sequence(), now);
     }
 
     private <E extends DomainEvent> PendingEvent pending(E event, long sequence, Instant now) {

@@ -7,14 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bson.Document;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 
 /**
  * What an operator sees of outbox documents that FAILED, and the way to send them again once the cause is fixed.
  */
 public class FailedOutboxes {
 
-    /** How many failed documents a listing shows at most. */
-    public static final int LIMIT = 200;
+    /** The largest page of failed documents. */
+    public static final int MAX_PAGE_SIZE = 200;
 
     /**
      * One FAILED outbox document.
@@ -43,14 +46,22 @@ public class FailedOutboxes {
         this.clock = clock;
     }
 
-    /** Every FAILED document of this service's outboxes (at most {@link #LIMIT}), most recent failure first. */
-    public List<FailedDocument> list() {
+    /**
+     * One page of the FAILED documents of all this service's outboxes, most recent failure first, with their true
+     * total. Each collection is asked for the first {@code offset + size} only: failed documents are few.
+     */
+    public Page<FailedDocument> page(Pageable page) {
+        int wanted = (int) Math.min(page.getOffset() + page.getPageSize(), Integer.MAX_VALUE);
         var failed = new ArrayList<FailedDocument>();
+        long total = 0;
         for (String collection : collections) {
-            documents.failed(collection, LIMIT).forEach(document -> failed.add(describe(collection, document)));
+            documents.failed(collection, wanted).forEach(document -> failed.add(describe(collection, document)));
+            total += documents.failedDocuments(collection);
         }
         failed.sort(Comparator.comparing(FailedDocument::failedAt).reversed());
-        return failed.size() > LIMIT ? failed.subList(0, LIMIT) : failed;
+        int from = (int) Math.min(page.getOffset(), failed.size());
+        int to = Math.min(from + page.getPageSize(), failed.size());
+        return new PageImpl<>(failed.subList(from, to), page, total);
     }
 
     /**

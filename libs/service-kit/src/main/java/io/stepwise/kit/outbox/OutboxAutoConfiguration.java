@@ -63,12 +63,18 @@ public class OutboxAutoConfiguration {
         }
 
         @Bean
-        OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxCollections collections,
-                OutboxProperties properties, OutboxMetrics metrics, Clock clock, Environment environment) {
+        OutboxDocuments outboxDocuments(MongoTemplate mongo) {
+            return new OutboxDocuments(mongo);
+        }
+
+        @Bean
+        OutboxRelay outboxRelay(MongoTemplate mongo, OutboxDocuments documents, KafkaTemplate<String, byte[]> kafka,
+                OutboxCollections collections, OutboxProperties properties, OutboxMetrics metrics, Clock clock,
+                Environment environment) {
             var source = properties.source() != null ? properties.source()
                     : URI.create("urn:stepwise:" + environment.getProperty("spring.application.name", "service"));
             var leases = new OutboxLeases(mongo, clock, instanceId(), properties.lease());
-            return new OutboxRelay(new OutboxDocuments(mongo), kafka, collections.names(), leases,
+            return new OutboxRelay(documents, kafka, collections.names(), leases,
                     properties.withSource(source), metrics, clock);
         }
 
@@ -83,8 +89,9 @@ public class OutboxAutoConfiguration {
         }
 
         @Bean
-        FailedOutboxes failedOutboxes(MongoTemplate mongo, OutboxCollections collections, OutboxRelay relay, Clock clock) {
-            return new FailedOutboxes(new OutboxDocuments(mongo), collections.names(), relay, clock);
+        FailedOutboxes failedOutboxes(OutboxDocuments documents, OutboxCollections collections, OutboxRelay relay,
+                Clock clock) {
+            return new FailedOutboxes(documents, collections.names(), relay, clock);
         }
 
         private static String instanceId() {

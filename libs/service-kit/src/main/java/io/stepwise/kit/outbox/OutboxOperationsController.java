@@ -1,6 +1,5 @@
 package io.stepwise.kit.outbox;
 
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +24,9 @@ class OutboxOperationsController {
 
     /** The FAILED documents, most recent failure first, a page at a time (not sortable). */
     @GetMapping("${stepwise.outbox.operations-path}/failed-documents")
-    PagedModel<FailedOutboxes.FailedDocument> list(@PageParams(defaultSize = 50, maxSize = FailedOutboxes.LIMIT) PageQuery page) {
-        var failed = failedOutboxes.list();
-        int from = Math.min(page.offset(), failed.size());
-        int to = Math.min(from + page.size(), failed.size());
-        return new PagedModel<>(new PageImpl<>(failed.subList(from, to), page.pageable(), failed.size()));
+    PagedModel<FailedOutboxes.FailedDocument> list(
+            @PageParams(defaultSize = 50, maxSize = FailedOutboxes.MAX_PAGE_SIZE) PageQuery page) {
+        return new PagedModel<>(failedOutboxes.page(page.pageable()));
     }
 
     @PostMapping("${stepwise.outbox.operations-path}/failed-documents/{collection}/{id}/resubmit")
