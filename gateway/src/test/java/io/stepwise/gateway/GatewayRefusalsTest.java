@@ -48,16 +48,6 @@ class GatewayRefusalsTest extends GatewayTestBase {
         assertThat(upstream.received()).isEmpty();
     }
 
-    @Test
-    void onTheApiTheCsrfTokenInTheHeaderPassesTheCheck() {
-        String token = csrfToken();
-        var response = post("/api/catalog/treatments", TREATMENT).header("Cookie", "XSRF-TOKEN=" + token)
-                .header("X-XSRF-TOKEN", token).send();
-
-        // past the CSRF check; without a session the caller is then unauthenticated
-        assertProblem(response, 401, "unauthenticated");
-    }
-
     /**
      * The reported hang: the CSRF check read the form to look for {@code _csrf}, and the proxied request then waited for
      * a body that was gone (here it would end as a 504 after the test's short response timeout).
@@ -152,7 +142,7 @@ class GatewayRefusalsTest extends GatewayTestBase {
     void aServiceThatAnswersTooLateIsA504ProblemWithinTheResponseTimeout() {
         long started = System.nanoTime();
         var response = get("/api/plans?patientId=p1").bearer(idp.clinician())
-                .header(RecordingUpstream.DELAY_HEADER, "8000").send();
+                .header(RecordingUpstream.DELAY_HEADER, "3000").send();
 
         assertProblem(response, 504, "gateway-timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));

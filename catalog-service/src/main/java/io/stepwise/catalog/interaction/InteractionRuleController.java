@@ -3,7 +3,6 @@ package io.stepwise.catalog.interaction;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -45,11 +44,7 @@ class InteractionRuleController {
     @GetMapping("/api/catalog/interaction-rules")
     ResponseEntity<PagedModel<InteractionRule>> list(@PageParams(defaultSize = 50) PageQuery page) {
         var set = ruleBook.current();
-        List<InteractionRule> rules = set.rules();
-        int from = Math.min(page.offset(), rules.size());
-        int to = Math.min(from + page.size(), rules.size());
-        return ResponseEntity.ok().eTag(ETags.of(set.version()))
-                .body(new PagedModel<>(new PageImpl<>(rules.subList(from, to), page.pageable(), rules.size())));
+        return ResponseEntity.ok().eTag(ETags.of(set.version())).body(new PagedModel<>(page.of(set.rules())));
     }
 
     /** One rule, with the rule set's ETag (changes are made to the set). */

@@ -95,6 +95,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
 
     private static String detail(HttpStatusCode status) {
+        if (status.value() == HttpStatus.BAD_GATEWAY.value()) {
+            return "The service behind this path closed the connection before answering. A change may or may not have "
+                    + "been made: read the resource before sending it again";
+        }
         return switch (ProblemType.forStatus(status)) {
             case GATEWAY_TIMEOUT -> "The service behind this path did not answer in time. A change may or may not have "
                     + "been made: read the resource before sending it again";

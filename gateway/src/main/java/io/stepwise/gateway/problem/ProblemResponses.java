@@ -1,15 +1,14 @@
 package io.stepwise.gateway.problem;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.stepwise.gateway.web.CorrelationIdWebFilter;
 import io.stepwise.kit.problem.ProblemType;
+import io.stepwise.kit.problem.Problems;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,13 +35,12 @@ public class ProblemResponses {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemType type, HttpStatusCode status, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        problem.put("correlationId", CorrelationIdWebFilter.of(exchange));
+        ProblemDetail problem = Problems.of(type, detail, exchange.getRequest().getPath().value());
+        problem.setStatus(status.value());
+        String correlationId = CorrelationIdWebFilter.of(exchange);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
         var response = exchange.getResponse();
         response.setStatusCode(status);
         var headers = response.getHeaders();

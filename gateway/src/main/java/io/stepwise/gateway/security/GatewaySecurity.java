@@ -22,6 +22,7 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
@@ -102,7 +103,7 @@ class GatewaySecurity {
                 .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .requireCsrfProtectionMatcher(new CsrfProtectedRequests())
-                        .csrfTokenRequestHandler(new CsrfTokenSources())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler(ProblemAccessDenied.forCsrf(problems)))
                 .authorizeExchange(AccessRules::apply)
                 .oauth2Login(login -> { })

@@ -38,7 +38,7 @@ class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
     }
 
     /** RFC 6750 allows printable ASCII except {@code "} and {@code \} in error_description. */
-    private static String quotable(String description) {
+    static String quotable(String description) {
         if (description == null || description.isBlank()) {
             return "The access token is invalid";
         }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Checks a set of treatments against a list of interaction rules: the one place where rules are matched, used by the
- * catalog's interaction check and by care plans.
+ * catalog's interaction check now, and by care plans (which keep the rules in plan-service's replica) next.
  * <p>
  * In: the rules (any order) and the treatments to be combined. Out: one {@link Conflict} per applying rule and pair of
  * different treatments, most severe first; within one severity, pairs in the order of the treatments given. A rule

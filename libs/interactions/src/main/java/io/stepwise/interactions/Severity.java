@@ -6,10 +6,5 @@ package io.stepwise.interactions;
  * reason; MODERATE is a warning.
  */
 public enum Severity {
-    CONTRAINDICATED, MAJOR, MODERATE;
-
-    /** Whether this severity ranks above the other one (CONTRAINDICATED above MAJOR above MODERATE). */
-    public boolean isMoreSevereThan(Severity other) {
-        return compareTo(other) < 0;
-    }
+    CONTRAINDICATED, MAJOR, MODERATE
 }

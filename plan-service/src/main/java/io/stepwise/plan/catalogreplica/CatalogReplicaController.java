@@ -1,12 +1,12 @@
 package io.stepwise.plan.catalogreplica;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.stepwise.kit.audit.NotPatientData;
+import io.stepwise.kit.problem.ProblemException;
+import io.stepwise.kit.problem.ProblemType;
 
 /** What plan-service knows of the catalog: the treatments and rules care plans are checked against. */
 @RestController
@@ -23,15 +23,15 @@ class CatalogReplicaController {
     @GetMapping("/api/plans/catalog/treatments/{id}")
     @NotPatientData("the catalog replica: treatments, no patient")
     TreatmentView treatment(@PathVariable String id) {
-        return treatments.findById(id).map(TreatmentView::of).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "plan-service has no treatment " + id + " from the catalog"));
+        return treatments.findById(id).map(TreatmentView::of).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "plan-service has no treatment " + id + " from the catalog"));
     }
 
     @GetMapping("/api/plans/catalog/interaction-rules")
     @NotPatientData("the catalog replica: interaction rules, no patient")
     RuleSetView ruleSet() {
         return ruleSets.findById("clinic").map(RuleSetView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "plan-service has not received the catalog's interaction rules yet"));
     }
 }

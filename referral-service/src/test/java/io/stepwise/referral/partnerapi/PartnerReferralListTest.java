@@ -70,6 +70,18 @@ class PartnerReferralListTest {
     }
 
     @Test
+    void aPartnerSortsOnlyByTheListedKeys() {
+        var token = idp.partner("psychology-demo");
+        assertThat(Api.atPort(port).get("/partner-api/v1/referrals?sort=status,desc").bearer(token).send().status())
+                .isEqualTo(200);
+        for (String refused : new String[] {"sort=partnerId", "sort=planId", "size=101"}) {
+            var response = Api.atPort(port).get("/partner-api/v1/referrals?" + refused).bearer(token).send();
+            assertThat(response.status()).as(refused).isEqualTo(400);
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:stepwise:problem:invalid-parameter");
+        }
+    }
+
+    @Test
     void aPartnerTokenWithoutPartnerIdIsRefused() {
         var token = idp.token().client("partner-misconfigured").roles("referral-partner").sign();
         var response = Api.atPort(port).get("/partner-api/v1/referrals").bearer(token).send();

@@ -107,11 +107,6 @@ public class InteractionRuleSet implements HasOutbox {
         return version;
     }
 
-    /** The optimistic-lock revision of this document (its ETag); null before the first save. */
-    public Long revision() {
-        return revision;
-    }
-
     @Override
     public EventOutbox outbox() {
         return outbox;

@@ -101,4 +101,15 @@ class PageQueryResolverTest {
         assertThatThrownBy(() -> PageQueryResolver.parse(params(), new String[] {"1", "2"}, null, null))
                 .hasMessageContaining("more than once");
     }
+
+    @Test
+    void aPageOfAListInMemoryKeepsTheTrueTotalAndIsEmptyPastTheEnd() {
+        var numbers = java.util.List.of(1, 2, 3, 4, 5);
+        var second = parse("1", "2").of(numbers);
+        assertThat(second.getContent()).containsExactly(3, 4);
+        assertThat(second.getTotalElements()).isEqualTo(5);
+        var beyond = parse("1000", "2").of(numbers);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(5);
+    }
 }

@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <li>{@link DomainRules}: the domain is every class in a {@code ..domain..} package and is plain Java; every
  * {@code @Document} lives there;</li>
  * <li>{@link PackageCycles}: no cycles between the service's packages;</li>
- * <li>{@link FeatureBoundaries}: a feature uses another only through its domain types and use-case services.</li>
+ * <li>{@link FeatureBoundaries}: a feature never uses another's repositories, controllers or non-public
+ * types; its domain types and use-case services are what others call.</li>
  * </ul>
  */
 public final class ServiceArchitecture {

@@ -6,12 +6,11 @@ import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import io.stepwise.interactions.InteractionChecker;
 import io.stepwise.interactions.InteractionRule;
 
 /**
  * plan-service's copy of the clinic's interaction rule set, as the shared {@link InteractionRule}s, so that care
- * plans match them with the same {@link InteractionChecker} the catalog uses.
+ * plans (the care-plan issue) will match them with the same {@code InteractionChecker} the catalog uses.
  *
  * @param id       the rule set's id ({@code clinic})
  * @param sequence the sequence of the catalog event this copy was taken from
@@ -26,10 +25,5 @@ public record ReplicatedRuleSet(@Id String id, long sequence, long version, List
     public ReplicatedRuleSet {
         Objects.requireNonNull(id, "id");
         rules = List.copyOf(rules == null ? List.of() : rules);
-    }
-
-    /** The checker for these rules. */
-    public InteractionChecker checker() {
-        return new InteractionChecker(rules);
     }
 }
