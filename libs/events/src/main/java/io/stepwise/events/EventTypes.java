@@ -8,6 +8,11 @@ public final class EventTypes {
     public static final String TREATMENT_RETIRED = "io.stepwise.catalog.treatment.retired";
     public static final String INTERACTION_RULES_CHANGED = "io.stepwise.catalog.interactionruleset.changed";
 
+    /** A care plan requested a referral; see {@code ReferralRequestedPayload}. */
+    public static final String REFERRAL_REQUESTED = "io.stepwise.plan.careplan.referralrequested";
+    /** A referral changed (any status or content change); see {@code ReferralChangedPayload}. */
+    public static final String REFERRAL_CHANGED = "io.stepwise.referral.referral.changed";
+
     private EventTypes() {
     }
 }

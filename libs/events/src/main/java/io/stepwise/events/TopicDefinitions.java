@@ -28,6 +28,16 @@ public final class TopicDefinitions {
         return compacted(Topics.CATALOG_INTERACTION_RULES, 1, replicas);
     }
 
+    /** Plan events; key = plan id, so each plan's events stay in order. */
+    public static NewTopic planCareplans(int partitions, short replicas) {
+        return new NewTopic(Topics.PLAN_CAREPLANS, partitions, replicas);
+    }
+
+    /** Referral events; key = referral id. */
+    public static NewTopic referralReferrals(int partitions, short replicas) {
+        return new NewTopic(Topics.REFERRAL_REFERRALS, partitions, replicas);
+    }
+
     public static NewTopic deadLetters(String topic, String consumerGroup, short replicas) {
         return new NewTopic(Topics.deadLetter(topic, consumerGroup), 1, replicas);
     }

@@ -30,7 +30,7 @@ class CatalogReplicaController {
     @GetMapping("/api/plans/catalog/interaction-rules")
     @NotPatientData("the catalog replica: interaction rules, no patient")
     RuleSetView ruleSet() {
-        return ruleSets.findById("clinic").map(RuleSetView::of)
+        return ruleSets.findById(CatalogReplica.CLINIC_RULE_SET).map(RuleSetView::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "plan-service has not received the catalog's interaction rules yet"));
     }

@@ -31,6 +31,7 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request"),
+    SAFETY_BLOCK("safety-block", HttpStatus.UNPROCESSABLE_CONTENT, "Blocked by safety rules"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),

@@ -39,6 +39,7 @@ class ProblemTypeTest {
                 Map.entry("urn:stepwise:problem:unsupported-media-type", 415),
                 Map.entry("urn:stepwise:problem:headers-too-large", 431),
                 Map.entry("urn:stepwise:problem:unprocessable", 422),
+                Map.entry("urn:stepwise:problem:safety-block", 422),
                 Map.entry("urn:stepwise:problem:precondition-required", 428),
                 Map.entry("urn:stepwise:problem:internal-error", 500),
                 Map.entry("urn:stepwise:problem:service-unavailable", 503),

@@ -1,6 +1,10 @@
 package io.stepwise.plan.careplan.domain;
 
-/** FHIR request status. */
+/** FHIR CarePlan request status (the subset a clinic uses). COMPLETED and REVOKED are final. */
 public enum CarePlanStatus {
-    DRAFT, ACTIVE, ON_HOLD, COMPLETED, REVOKED
+    DRAFT, ACTIVE, ON_HOLD, COMPLETED, REVOKED;
+
+    public boolean isFinal() {
+        return this == COMPLETED || this == REVOKED;
+    }
 }

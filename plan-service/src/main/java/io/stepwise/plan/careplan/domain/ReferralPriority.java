@@ -1,0 +1,5 @@
+package io.stepwise.plan.careplan.domain;
+
+public enum ReferralPriority {
+    ROUTINE, URGENT
+}
