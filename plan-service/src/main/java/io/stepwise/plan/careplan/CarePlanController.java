@@ -64,7 +64,7 @@ class CarePlanController {
 
     @GetMapping
     @Audited(action = AuditAction.SEARCH, resource = "careplan")
-    PagedModel<PlanSummary> find(@RequestParam(required = false) @Size(max = 64) String patientId,
+    PagedModel<PlanSummary> find(@RequestParam @Pattern(regexp = ID, message = "must be a patient id") String patientId,
             @RequestParam(required = false) CarePlanStatus status,
             @PageParams(sort = {"title=title", "status=status", "createdAt=createdAt", "updatedAt=updatedAt"},
                     defaultSort = "title") PageQuery page) {

@@ -71,11 +71,8 @@ public class CarePlanning {
         return plan;
     }
 
-    /** Plans of a patient (or of every patient), optionally in one status. */
+    /** The plans of a patient, optionally in one status. */
     public Page<CarePlan> find(String patientId, CarePlanStatus status, Pageable page) {
-        if (patientId == null) {
-            return status == null ? plans.findAll(page) : plans.findByStatus(status, page);
-        }
         return status == null ? plans.findByPatientId(patientId, page)
                 : plans.findByPatientIdAndStatus(patientId, status, page);
     }

@@ -12,6 +12,4 @@ interface CarePlans extends MongoRepository<CarePlan, String> {
     Page<CarePlan> findByPatientId(String patientId, Pageable page);
 
     Page<CarePlan> findByPatientIdAndStatus(String patientId, CarePlanStatus status, Pageable page);
-
-    Page<CarePlan> findByStatus(CarePlanStatus status, Pageable page);
 }

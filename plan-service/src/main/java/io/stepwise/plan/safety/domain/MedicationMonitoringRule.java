@@ -12,8 +12,9 @@ import io.stepwise.plan.careplan.domain.SafetyRuleId;
 
 /**
  * MEDICATION_MONITORING: the seed says medications are monitored by a physician, so a live medication that needs
- * monitoring must carry a review date ({@code reviewBy}, or for an opioid the safeguards' review date): without one it
- * blocks; a review date that has passed is a warning.
+ * monitoring must carry a review date ({@code reviewBy}): without one it blocks; a review date that has passed is a
+ * warning. An opioid's review date is asked for by OPIOID_SAFEGUARDS (within 4 weeks), so this rule reads it from the
+ * safeguards and does not report a missing one twice.
  */
 final class MedicationMonitoringRule implements SafetyRule {
 
@@ -31,10 +32,10 @@ final class MedicationMonitoringRule implements SafetyRule {
             }
             LocalDate reviewBy = reviewDate(activity);
             String name = activity.treatment().name();
-            if (reviewBy == null) {
+            if (reviewBy == null && !activity.isOpioid()) {
                 findings.add(Finding.of(id(), FindingSeverity.BLOCK, List.of(activity.id()), "missing",
                         name + " needs a review date (reviewBy): medications are monitored by a physician"));
-            } else if (reviewBy.isBefore(context.today())) {
+            } else if (reviewBy != null && reviewBy.isBefore(context.today())) {
                 findings.add(Finding.of(id(), FindingSeverity.WARNING, List.of(activity.id()), "overdue",
                         name + " was due for review on " + reviewBy));
             }
