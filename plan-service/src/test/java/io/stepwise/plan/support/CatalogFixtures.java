@@ -53,6 +53,8 @@ public final class CatalogFixtures {
                 .forEach(mongo::save);
         mongo.save(new ReplicatedRuleSet("clinic", 1, 1, List.of(
                 rule("narcotic-x-muscle-relaxant", "narcotic-pain-medication", "muscle-relaxant", Severity.MAJOR),
+                new InteractionRule("nsaid-x-nsaid", RuleSubject.kind("nsaid"), RuleSubject.kind("nsaid"), Severity.MAJOR,
+                        "Two NSAIDs duplicate the same therapy"),
                 rule("muscle-relaxant-x-antidepressant", "muscle-relaxant", "antidepressant-nerve-stabilizer",
                         Severity.MODERATE))));
     }
