@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON is read as written: a number or boolean where the API wants text, or a number or string where it wants a
- * boolean, is refused rather than converted; a key given twice in one object is refused rather than the last one
+ * JSON is read as written: a number or boolean where the API wants text, a number or string where it wants a
+ * boolean, or a fraction where it wants a whole number (an outcome item of 4.5) is refused rather than converted; a key given twice in one object is refused rather than the last one
  * silently winning; and a field the endpoint does not know (a misspelled safety flag, say) is refused rather than
  * dropped. Event consumers read payloads leniently instead (see {@code EventPayloads}): a newer producer may add fields.
  */
@@ -28,6 +28,7 @@ public class StrictJsonAutoConfiguration {
     JsonMapperBuilderCustomizer stepwiseStrictJson() {
         return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
