@@ -1,9 +1,9 @@
 package io.stepwise.plan.careplan;
 
-import io.stepwise.plan.careplan.domain.CarePlan;
-import io.stepwise.plan.careplan.domain.CarePlanStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.stepwise.kit.audit.AuditAction;
 import io.stepwise.kit.audit.AuditOutcome;
 import io.stepwise.kit.audit.AuditRecord;
+import io.stepwise.plan.careplan.domain.Actor;
+import io.stepwise.plan.careplan.domain.CarePlan;
+import io.stepwise.plan.careplan.domain.PatientSummary;
+import io.stepwise.plan.careplan.domain.PlanAction;
+import io.stepwise.plan.careplan.domain.SafetyCheck;
+import io.stepwise.plan.careplan.domain.StaffRole;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
@@ -37,8 +43,15 @@ class CarePlanListTest {
     @BeforeEach
     void twoPatients() {
         plans.deleteAll();
-        plans.save(new CarePlan("plan-a", "patient-a", "Low back pain, multimodal", CarePlanStatus.DRAFT));
-        plans.save(new CarePlan("plan-b", "patient-b", "Neck pain", CarePlanStatus.ACTIVE));
+        var clinician = Actor.of("clinician", StaffRole.CLINICIAN);
+        SafetyCheck none = plan -> List.of();
+        Instant now = Instant.now();
+        plans.save(CarePlan.draft("plan-a", new PatientSummary("patient-a", "Ada", "Moss", null),
+                "Low back pain, multimodal", "clinician", clinician, now, none));
+        var active = CarePlan.draft("plan-b", new PatientSummary("patient-b", "Ben", "Ortiz", null), "Neck pain",
+                "clinician", clinician, now, none);
+        active.apply(clinician, PlanAction.ACTIVATE, now, none);
+        plans.save(active);
     }
 
     @Test
