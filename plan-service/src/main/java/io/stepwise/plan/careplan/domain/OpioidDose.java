@@ -19,16 +19,20 @@ public record OpioidDose(Opioid opioid, Double doseMg, Integer dosesPerDay, Doub
             throw new PlanRuleException("An opioid needs its CDC name (opioid), e.g. OXYCODONE");
         }
         if (opioid.isTransdermal()) {
-            if (doseMcgPerHour == null || doseMcgPerHour <= 0 || doseMcgPerHour > 1000 || doseMg != null
-                    || dosesPerDay != null) {
+            if (!inRange(doseMcgPerHour) || doseMg != null || dosesPerDay != null) {
                 throw new PlanRuleException(opioid + " is dosed by doseMcgPerHour (0–1000 mcg/h) alone, "
                         + "without doseMg or dosesPerDay");
             }
-        } else if (doseMg == null || doseMg <= 0 || doseMg > 1000 || dosesPerDay == null || dosesPerDay < 1
-                || dosesPerDay > 24 || doseMcgPerHour != null) {
+        } else if (!inRange(doseMg) || dosesPerDay == null || dosesPerDay < 1 || dosesPerDay > 24
+                || doseMcgPerHour != null) {
             throw new PlanRuleException(opioid + " needs doseMg (above 0, at most 1000 mg) and dosesPerDay (1–24), "
                     + "and no doseMcgPerHour");
         }
+    }
+
+    /** Above 0 and at most 1000; false for null and NaN, which no comparison would refuse. */
+    private static boolean inRange(Double amount) {
+        return amount != null && amount > 0 && amount <= 1000;
     }
 
     /**
