@@ -55,8 +55,10 @@ class CarePlanListTest {
     }
 
     @Test
-    void staffListThePlansOfOnePatient() {
-        for (String token : new String[] {idp.clinician(), idp.coordinator(), idp.clinicAdmin()}) {
+    void theCareTeamListsThePlansOfOnePatientAndClinicAdminsDoNot() {
+        assertThat(Api.atPort(port).get("/api/plans?patientId=patient-a").bearer(idp.clinicAdmin()).send().status())
+                .isEqualTo(403);
+        for (String token : new String[] {idp.clinician(), idp.coordinator()}) {
             var response = Api.atPort(port).get("/api/plans?patientId=patient-a").bearer(token).send();
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             assertThat(response.json().at("/page/totalElements").asInt()).isEqualTo(1);

@@ -42,7 +42,7 @@ class MedicationMonitoringRuleTest {
             muscle-relaxant                 | none | BLOCK
             antidepressant-nerve-stabilizer | none | BLOCK
             antiseizure-nerve-stabilizer    | none | BLOCK
-            narcotic-pain-medication        | none | BLOCK
+            narcotic-pain-medication        | none | none
             nsaid                           |   14 | none
             nsaid                           |    0 | none
             nsaid                           |   -1 | WARNING
@@ -113,14 +113,16 @@ class MedicationMonitoringRuleTest {
     }
 
     @Test
-    void anOpioidWithSafeguardsButNoReviewDateIsBlocked() {
+    void anOpioidsMissingReviewDateIsLeftToTheOpioidSafeguardsRule() {
         var plan = draftPlan();
         add(plan, activity("a1", "narcotic-pain-medication"));
         var safeguards = completeSafeguards();
         plan.recordOpioidSafeguards(CLINICIAN, "a1", new OpioidSafeguards(safeguards.justification(),
                 safeguards.nonOpioidTherapiesTried(), true, TODAY, null, null, null), NOW, NO_FINDINGS);
 
-        assertThat(rule.check(plan, context)).extracting(PlanFixtures::describe).containsExactly("BLOCK a1");
+        assertThat(rule.check(plan, context)).isEmpty();
+        assertThat(new OpioidSafeguardsRule().check(plan, context)).extracting(PlanFixtures::describe)
+                .containsExactly("BLOCK a1");
     }
 
     @Test

@@ -49,9 +49,9 @@ class SafetyEngineTest {
         var findings = SafetyEngine.standard(context).evaluate(plan);
 
         assertThat(findings).extracting(Finding::rule).containsExactly(INTERACTION, MEDICATION_MONITORING,
-                MEDICATION_MONITORING, OPIOID_SAFEGUARDS, OPIOID_DOSE, COMPLEMENTARY_CLEARANCE, PROCEDURE_RISK_BENEFIT,
+                OPIOID_SAFEGUARDS, OPIOID_DOSE, COMPLEMENTARY_CLEARANCE, PROCEDURE_RISK_BENEFIT,
                 HEP_BEFORE_DISCHARGE, COPING_SKILLS_SPECIALIST, MEASURABLE_GOAL);
-        assertThat(findings).extracting(Finding::activityIds).containsExactly(List.of("a5", "a6"), List.of("a5"),
+        assertThat(findings).extracting(Finding::activityIds).containsExactly(List.of("a5", "a6"),
                 List.of("a6"), List.of("a5"), List.of("a5"), List.of("a4"), List.of("a3"), List.of("a2"),
                 List.of("a1"), List.of());
     }
