@@ -240,10 +240,13 @@ public class CarePlan implements HasOutbox {
         }
         var recorded = new RiskBenefitDiscussion(discussion.risks(), discussion.benefits(), discussion.alternatives(),
                 discussion.patientDecision(), discussion.secondOpinionOffered(), by.username(), now);
-        Activity discussed = replace(activityId, a -> a.withRiskBenefit(recorded));
-        if (recorded.secondOpinionOffered() && liveReferrals().noneMatch(r -> activityId.equals(r.activityId())
-                && r.specialty() == Specialty.SECOND_OPINION_PHYSICIAN)) {
+        boolean requestSecondOpinion = recorded.secondOpinionOffered() && liveReferrals().noneMatch(
+                r -> activityId.equals(r.activityId()) && r.specialty() == Specialty.SECOND_OPINION_PHYSICIAN);
+        if (requestSecondOpinion) {
             requireRoom(referrals.size() + 1, MAX_REFERRALS, "referrals");
+        }
+        Activity discussed = replace(activityId, a -> a.withRiskBenefit(recorded));
+        if (requestSecondOpinion) {
             request(new NewReferral(Specialty.SECOND_OPINION_PHYSICIAN, "Second opinion on " + activity.treatment().name(),
                     ReferralPriority.ROUTINE), activityId, by, now);
         }
