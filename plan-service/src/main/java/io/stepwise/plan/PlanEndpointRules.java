@@ -1,5 +1,7 @@
 package io.stepwise.plan;
 
+import static io.stepwise.kit.security.RealmRoles.CLINICIAN;
+import static io.stepwise.kit.security.RealmRoles.CLINIC_ADMIN;
 import static io.stepwise.kit.security.RealmRoles.STAFF;
 
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,8 @@ class PlanEndpointRules {
 
     @Bean
     EndpointRules planRules() {
-        return requests -> requests.requestMatchers("/api/plans/**", "/api/patients/**").hasAnyRole(STAFF);
+        return requests -> requests
+                .requestMatchers("/api/patients/*/access-log").hasAnyRole(CLINICIAN, CLINIC_ADMIN)
+                .requestMatchers("/api/plans/**", "/api/patients/**").hasAnyRole(STAFF);
     }
 }
