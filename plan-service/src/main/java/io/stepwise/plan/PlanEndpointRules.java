@@ -22,6 +22,7 @@ class PlanEndpointRules {
     @Bean
     EndpointRules planRules() {
         return requests -> requests
+                .requestMatchers("/api/patients/*/access-log").hasAnyRole(CLINICIAN, CLINIC_ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/plan-templates", "/api/plan-templates/**").hasAnyRole(STAFF)
                 .requestMatchers("/api/plan-templates", "/api/plan-templates/**").hasRole(CLINIC_ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/plans/catalog/**").hasAnyRole(STAFF)

@@ -38,6 +38,14 @@ public final class TopicDefinitions {
         return new NewTopic(Topics.REFERRAL_REFERRALS, partitions, replicas);
     }
 
+    /**
+     * Every service's audit records, declared by each service that writes them and by plan-service, which reads them.
+     * Not compacted: each record is its own fact, none replaces another.
+     */
+    public static NewTopic auditRecords(int partitions, short replicas) {
+        return new NewTopic(Topics.AUDIT_RECORDS, partitions, replicas);
+    }
+
     public static NewTopic deadLetters(String topic, String consumerGroup, short replicas) {
         return new NewTopic(Topics.deadLetter(topic, consumerGroup), 1, replicas);
     }

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String CATALOG_INTERACTION_RULES = "catalog.interaction-rules.v1";
     public static final String PLAN_CAREPLANS = "plan.careplans.v1";
     public static final String REFERRAL_REFERRALS = "referral.referrals.v1";
+    /** Every service's audit records; key = the patient id when known, else the record id. Not compacted. */
+    public static final String AUDIT_RECORDS = "audit.records.v1";
 
     private Topics() {
     }

@@ -21,7 +21,7 @@ import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
 
-@ServiceTest(database = "referral-partner-list-test")
+@ServiceTest(database = "referral-partner-list-test", kafka = true)
 class PartnerReferralListTest {
 
     private static final TestIdentityProvider idp = TestIdentityProvider.shared();

@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Every request on patient data is audited, declared on its handler; see {@link Audited}. */
+/**
+ * Every request on patient data is audited, declared on its handler; see {@link Audited}. How the records reach Kafka
+ * is {@code io.stepwise.kit.audit.publishing}.
+ */
 @AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "io.stepwise.kit.outbox.OutboxAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
 @ConditionalOnClass(MongoTemplate.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,8 +37,9 @@ public class AuditAutoConfiguration {
     @ConditionalOnBean(MongoTemplate.class)
     FilterRegistrationBean<PatientDataAuditFilter> patientDataAuditFilter(AuditTrail trail, PatientDataPaths paths,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
-            ObjectProvider<Clock> clock) {
-        var registration = new FilterRegistrationBean<>(new PatientDataAuditFilter(trail, paths, handlers,
+            ObjectProvider<Clock> clock, Environment environment) {
+        String service = environment.getProperty("spring.application.name", "service");
+        var registration = new FilterRegistrationBean<>(new PatientDataAuditFilter(trail, service, paths, handlers,
                 clock.getIfAvailable(Clock::systemUTC)));
         // After the correlation id, around Spring Security (which runs at -100), so that refusals are audited too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -2,6 +2,8 @@ package io.stepwise.kit.audit;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -37,14 +39,16 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(PatientDataAuditFilter.class);
 
     private final AuditTrail trail;
+    private final String service;
     private final PatientDataPaths.Matcher paths;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
     private final Clock clock;
     private final RequestAttributeSecurityContextRepository securityContexts = new RequestAttributeSecurityContextRepository();
 
-    PatientDataAuditFilter(AuditTrail trail, PatientDataPaths paths, ObjectProvider<RequestMappingHandlerMapping> handlers,
-            Clock clock) {
+    PatientDataAuditFilter(AuditTrail trail, String service, PatientDataPaths paths,
+            ObjectProvider<RequestMappingHandlerMapping> handlers, Clock clock) {
         this.trail = trail;
+        this.service = service;
         this.paths = paths.matcher();
         this.handlers = handlers;
         this.clock = clock;
@@ -85,7 +89,9 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
             actor = Callers.actor(token.getToken());
             client = Callers.client(token.getToken());
         }
-        return new AuditRecord(UuidV7.next(), clock.instant(), actor, client, action, patient,
+        // Milliseconds, as the database keeps it: the record on Kafka says the same time as the stored one.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return AuditRecord.recorded(UuidV7.next(), at, service, actor, client, action, patient,
                 id == null ? resource : resource + "/" + id, AuditOutcome.ofStatus(status), status,
                 request.getMethod() + " " + request.getRequestURI(), CorrelationId.current());
     }

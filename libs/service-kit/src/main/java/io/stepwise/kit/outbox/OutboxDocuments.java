@@ -108,8 +108,13 @@ class OutboxDocuments {
                 .set(NEXT_ATTEMPT_AT, now), collection).getMatchedCount() > 0;
     }
 
+    /**
+     * Events waiting in a collection's outboxes. A document holds events only while it is due or FAILED, so the query
+     * reads those two indexed fields instead of scanning the collection: the audit records' grows without end.
+     */
     long pendingEvents(String collection) {
-        var query = Query.query(Criteria.where(PENDING + ".0").exists(true));
+        var query = Query.query(new Criteria().orOperator(Criteria.where(NEXT_ATTEMPT_AT).exists(true),
+                Criteria.where(FAILED_AT).exists(true)));
         query.fields().include(PENDING + "._id");
         long count = 0;
         for (Document document : mongo.find(query, Document.class, collection)) {
