@@ -29,6 +29,9 @@ public final class Bench {
             ReplicaLatency.measure(20);
             var results = new ArrayList<Stats>(ReplicaLatency.measure(changes));
             results.add(KafkaRoundTrip.measure(changes));
+            PlanChangeLatency.measure(10);
+            var plans = PlanChangeLatency.measure(Math.min(changes, 300));
+            results.addAll(plans);
             String report = report(results, changes);
             Files.writeString(root.resolve("bench/target/report.md"), report);
             System.out.println(report);
@@ -46,6 +49,12 @@ public final class Bench {
         Stats baseline = results.get(2);
         lines.append(String.format("%nRatio (replica update / raw round trip): median %.1f×, p99 %.1f×%n",
                 endToEnd.median() / baseline.median(), endToEnd.p99() / baseline.p99()));
+        Stats read = results.get(3);
+        Stats small = results.get(4);
+        Stats large = results.get(5);
+        lines.append(String.format("Ratio (plan change / plan read): 5 activities median %.1f×, 60 activities median "
+                + "%.1f×; 60 / 5 activities median %.1f×%n", small.median() / read.median(),
+                large.median() / read.median(), large.median() / small.median()));
         return lines.toString();
     }
 
