@@ -17,7 +17,7 @@ import io.stepwise.testkit.TestIdentityProvider;
  * The gateway on a random port with every route pointed at one {@link RecordingUpstream}. Subclasses share one Spring
  * context (same configuration), so the gateway starts once for all of them.
  */
-@ServiceTest(database = "unused")
+@ServiceTest(database = "unused", kafka = true)
 @Import(TestSessions.class)
 abstract class GatewayTestBase {
 

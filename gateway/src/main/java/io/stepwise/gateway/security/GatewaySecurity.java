@@ -31,6 +31,7 @@ import io.stepwise.gateway.body.RequestBodyGuard;
 import io.stepwise.gateway.body.RequestBodyLimits;
 import io.stepwise.gateway.problem.ProblemResponses;
 import io.stepwise.kit.security.AccessTokenValidator;
+import io.stepwise.gateway.audit.GatewayDenials;
 import io.stepwise.kit.security.RealmRoles;
 import io.stepwise.kit.security.StepwiseSecurityProperties;
 import reactor.core.publisher.Mono;
@@ -75,9 +76,9 @@ class GatewaySecurity {
     @Bean
     @Order(1)
     SecurityWebFilterChain bearerClients(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemResponses problems,
-            RequestBodyLimits bodyLimits) {
-        var problemEntryPoint = new ProblemEntryPoint(problems);
-        var problemDenied = ProblemAccessDenied.forRoles(problems);
+            RequestBodyLimits bodyLimits, GatewayDenials denials) {
+        var problemEntryPoint = new ProblemEntryPoint(problems, denials);
+        var problemDenied = ProblemAccessDenied.forRoles(problems, denials);
         return http.securityMatcher(GatewaySecurity::hasBearerToken)
                 .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -96,7 +97,7 @@ class GatewaySecurity {
     @Bean
     @Order(2)
     SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-            ProblemResponses problems, RequestBodyLimits bodyLimits) {
+            ProblemResponses problems, RequestBodyLimits bodyLimits, GatewayDenials denials) {
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
         return http
@@ -104,17 +105,17 @@ class GatewaySecurity {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .requireCsrfProtectionMatcher(new CsrfProtectedRequests())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler(ProblemAccessDenied.forCsrf(problems)))
+                        .accessDeniedHandler(ProblemAccessDenied.forCsrf(problems, denials)))
                 .authorizeExchange(AccessRules::apply)
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutHandler(new DelegatingServerLogoutHandler(
                         new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(logoutSuccess))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new BrowserEntryPoint(new ProblemEntryPoint(problems),
+                        .authenticationEntryPoint(new BrowserEntryPoint(new ProblemEntryPoint(problems, denials),
                                 new RedirectServerAuthenticationEntryPoint(
                                         "/oauth2/authorization/" + KeycloakClientRegistration.REGISTRATION_ID)))
-                        .accessDeniedHandler(ProblemAccessDenied.forRoles(problems)))
+                        .accessDeniedHandler(ProblemAccessDenied.forRoles(problems, denials)))
                 .build();
     }
 

@@ -9,6 +9,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.gateway.problem.ProblemResponses;
+import io.stepwise.gateway.audit.GatewayDenials;
+import io.stepwise.kit.audit.AuditOutcome;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,13 +20,21 @@ import reactor.core.publisher.Mono;
 class ProblemEntryPoint implements ServerAuthenticationEntryPoint {
 
     private final ProblemResponses problems;
+    private final GatewayDenials denials;
 
-    ProblemEntryPoint(ProblemResponses problems) {
+    /** @param denials audits the refusal when it is on a patient-data path */
+    ProblemEntryPoint(ProblemResponses problems, GatewayDenials denials) {
         this.problems = problems;
+        this.denials = denials;
     }
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        return denials.refused(exchange, AuditOutcome.UNAUTHENTICATED, 401).then(Mono.defer(() -> answer(exchange,
+                failure)));
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, AuthenticationException failure) {
         if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
             String description = quotable(error.getDescription());
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
