@@ -1,5 +1,7 @@
 package io.stepwise.plan.accesslog;
 
+import io.stepwise.plan.patient.PatientRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -14,9 +16,11 @@ import io.stepwise.plan.accesslog.domain.AccessLogEntry;
 public class AccessLog {
 
     private final AccessLogEntries entries;
+    private final PatientRegistry patients;
 
-    AccessLog(AccessLogEntries entries) {
+    AccessLog(AccessLogEntries entries, PatientRegistry patients) {
         this.entries = entries;
+        this.patients = patients;
     }
 
     /**
@@ -35,8 +39,11 @@ public class AccessLog {
     /**
      * One page of a patient's entries. In: the patient id and a validated page, sorted by {@code at}. Out: the page;
      * entries of the same millisecond come in the order of their (time-ordered) ids, so pages never overlap.
+     *
+     * @throws io.stepwise.plan.patient.UnknownPatientException when there is no such patient
      */
     public Page<AccessLogEntry> of(String patientId, PageQuery page) {
+        patients.get(patientId);
         Sort.Order at = page.sort().getOrderFor("at");
         var direction = at == null ? Sort.Direction.DESC : at.getDirection();
         var sort = page.sort().and(Sort.by(direction, "id"));

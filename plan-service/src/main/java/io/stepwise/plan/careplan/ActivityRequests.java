@@ -3,6 +3,9 @@ package io.stepwise.plan.careplan;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.stepwise.kit.problem.FieldProblem;
+import io.stepwise.kit.problem.ProblemException;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.kit.web.TextRules;
 import io.stepwise.plan.careplan.domain.ActivityDetails;
 import io.stepwise.plan.careplan.domain.ActivityStatus;
@@ -12,12 +15,12 @@ import io.stepwise.plan.careplan.domain.PatientDecision;
 import io.stepwise.plan.careplan.domain.PlanRuleException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** The request bodies of the activity endpoints. */
@@ -31,8 +34,8 @@ final class ActivityRequests {
             String treatmentId,
             @Valid Details details) {
 
-        ActivityDetails activityDetails() {
-            return details == null ? ActivityDetails.NONE : details.toDetails();
+        ActivityDetails activityDetails(LocalDate today) {
+            return details == null ? ActivityDetails.NONE : details.toDetails(today);
         }
     }
 
@@ -46,11 +49,16 @@ final class ActivityRequests {
             LocalDate reviewBy,
             @Min(1) @Max(200) Integer sessions,
             Opioid opioid,
-            @Positive @DecimalMax("1000") Double doseMg,
+            @DecimalMin("0.01") @DecimalMax("1000") Double doseMg,
             @Min(1) @Max(24) Integer dosesPerDay,
-            @Positive @DecimalMax("1000") Double doseMcgPerHour) {
+            @DecimalMin("0.1") @DecimalMax("1000") Double doseMcgPerHour) {
 
-        ActivityDetails toDetails() {
+        /** @param today the clinic's date (UTC): a review date lies between today and a year from it */
+        ActivityDetails toDetails(LocalDate today) {
+            if (reviewBy != null && (reviewBy.isBefore(today) || reviewBy.isAfter(today.plusYears(1)))) {
+                throw new ProblemException(ProblemType.INVALID_BODY, "The review date is not plausible",
+                        List.of(new FieldProblem("details.reviewBy", "must be between today and a year from today")));
+            }
             boolean opioidGiven = opioid != null || doseMg != null || dosesPerDay != null || doseMcgPerHour != null;
             if (opioidGiven && opioid == null) {
                 throw new PlanRuleException("doseMg, dosesPerDay and doseMcgPerHour belong to an opioid: name it in "

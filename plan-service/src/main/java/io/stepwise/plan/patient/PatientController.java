@@ -12,13 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.stepwise.kit.audit.AuditAction;
 import io.stepwise.kit.audit.Audited;
+import io.stepwise.kit.problem.FieldProblem;
+import io.stepwise.kit.problem.ProblemException;
+import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.kit.security.Callers;
+import io.stepwise.kit.web.IfMatch;
 import io.stepwise.kit.web.ETags;
 import io.stepwise.kit.web.PageParams;
 import io.stepwise.kit.web.PageQuery;
@@ -34,6 +39,8 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/patients")
 class PatientController {
 
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
     private final PatientRegistry registry;
 
     PatientController(PatientRegistry registry) {
@@ -43,7 +50,13 @@ class PatientController {
     @PostMapping
     @Audited(action = AuditAction.CREATE, resource = "patient")
     ResponseEntity<PatientResponse> register(@AuthenticationPrincipal Jwt caller,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody @Validated RegistrationRequest request) {
+        IfMatch.refuseOnCreate(ifMatch);
+        if (request.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
+            throw new ProblemException(ProblemType.INVALID_BODY, "The birth date is not plausible",
+                    java.util.List.of(new FieldProblem("birthDate", "must be on or after " + EARLIEST_BIRTH_DATE)));
+        }
         Patient patient = registry.register(request.mrn().strip(), request.givenName().strip(),
                 request.familyName().strip(), request.birthDate(), Callers.actor(caller));
         return ResponseEntity.created(URI.create("/api/patients/" + patient.id()))

@@ -245,7 +245,18 @@ class AccessLogTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
-    private static String newPatient() {
-        return "patient-" + UUID.randomUUID().toString().substring(0, 8);
+    @Test
+    void thereIsNoAccessLogOfAPatientThatDoesNotExist() {
+        var missing = accessLog("patient-never-registered", "", idp.clinicAdmin());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+    }
+
+    /** A registered patient (the access log answers 404 for a patient that does not exist). */
+    private String newPatient() {
+        String id = "patient-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(io.stepwise.plan.patient.domain.Patient.register(id, "MRN-" + id, "Access", "Log",
+                java.time.LocalDate.of(1970, 1, 1), "test", java.time.Instant.now()));
+        return id;
     }
 }

@@ -42,13 +42,20 @@ class PlanInputTest {
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            outcomes   | PEG item out of range      | {"measure":"PEG","items":[7,7,11],"recordedAt":"2026-01-01T00:00:00Z"} | 400
-            outcomes   | PEG with two items          | {"measure":"PEG","items":[7,7],"recordedAt":"2026-01-01T00:00:00Z"}    | 400
-            outcomes   | PHQ9 item of 4              | {"measure":"PHQ9","items":[0,1,2,3,4,0,0,0,0],"recordedAt":"2026-01-01T00:00:00Z"} | 400
-            outcomes   | ODI with every section null | {"measure":"ODI","items":[null,null,null,null,null,null,null,null,null,null],"recordedAt":"2026-01-01T00:00:00Z"} | 400
-            outcomes   | a fractional item           | {"measure":"NRS","items":[4.5],"recordedAt":"2026-01-01T00:00:00Z"}    | 400
-            outcomes   | an unknown measure          | {"measure":"VAS","items":[4],"recordedAt":"2026-01-01T00:00:00Z"}      | 400
+            outcomes   | PEG item out of range      | {"measure":"PEG","items":[7,7,11],"recordedAt":"NOW"} | 400
+            outcomes   | PEG with two items          | {"measure":"PEG","items":[7,7],"recordedAt":"NOW"}    | 400
+            outcomes   | PHQ9 item of 4              | {"measure":"PHQ9","items":[0,1,2,3,4,0,0,0,0],"recordedAt":"NOW"} | 400
+            outcomes   | ODI with every section null | {"measure":"ODI","items":[null,null,null,null,null,null,null,null,null,null],"recordedAt":"NOW"} | 400
+            outcomes   | a fractional item           | {"measure":"NRS","items":[4.5],"recordedAt":"NOW"}    | 400
+            outcomes   | an unknown measure          | {"measure":"VAS","items":[4],"recordedAt":"NOW"}      | 400
             outcomes   | recorded in the future      | {"measure":"NRS","items":[4],"recordedAt":"2999-01-01T00:00:00Z"}      | 422
+            outcomes   | recorded in year 1          | {"measure":"NRS","items":[4],"recordedAt":"0001-01-01T00:00:00Z"}      | 422
+            outcomes   | an item as a string         | {"measure":"NRS","items":["5"],"recordedAt":"NOW"}    | 400
+            activities | a dose as a string          | {"treatmentId":"narcotic-pain-medication","details":{"opioid":"OXYCODONE","doseMg":"5","dosesPerDay":3}} | 400
+            activities | a denormal dose             | {"treatmentId":"narcotic-pain-medication","details":{"opioid":"OXYCODONE","doseMg":1e-320,"dosesPerDay":3}} | 400
+            activities | a review date in year 9999  | {"treatmentId":"nsaid","details":{"reviewBy":"9999-12-31"}}          | 400
+            activities | a review date in the past   | {"treatmentId":"nsaid","details":{"reviewBy":"2000-01-01"}}          | 400
+            goals      | a due date in the past      | {"aim":"REDUCE_PAIN","measure":"PEG","target":{"atMost":4},"dueDate":"2000-01-01"} | 422
             activities | an unknown treatment        | {"treatmentId":"laetrile"}                                           | 422
             activities | a retired treatment         | {"treatmentId":"magnet-therapy"}                                     | 422
             activities | an opioid without its dose  | {"treatmentId":"narcotic-pain-medication","details":{"dose":"5 mg"}} | 422
@@ -62,7 +69,8 @@ class PlanInputTest {
             overrides  | an unknown finding          | {"findingId":"0000-not-a-finding","reason":"because"}                | 404
             """)
     void badInputIsRefusedAndNothingIsStored(String path, String what, String body, int status) {
-        ApiResponse refused = client.changeAsClinician("/api/plans/" + plan + "/" + path, body);
+        ApiResponse refused = client.changeAsClinician("/api/plans/" + plan + "/" + path,
+                body.replace("\"NOW\"", "\"" + Instant.now() + "\""));
 
         assertThat(refused.status()).as(what + ": " + refused).isEqualTo(status);
         assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -15,7 +15,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON is read as written: a number or boolean where the API wants text, a number or string where it wants a
- * boolean, or a fraction where it wants a whole number (an outcome item of 4.5) is refused rather than converted; a key given twice in one object is refused rather than the last one
+ * boolean, a string where it wants a number ({@code "doseMg":"5"}), or a fraction
+ * where it wants a whole number (an outcome item of 4.5) is refused rather than converted; a key given twice in one object is refused rather than the last one
  * silently winning; and a field the endpoint does not know (a misspelled safety flag, say) is refused rather than
  * dropped. Event consumers read payloads leniently instead (see {@code EventPayloads}): a newer producer may add fields.
  */
@@ -32,6 +33,12 @@ public class StrictJsonAutoConfiguration {
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, number -> number
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, number -> number
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, bool -> bool
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

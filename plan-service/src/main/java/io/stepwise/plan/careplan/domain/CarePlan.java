@@ -42,6 +42,8 @@ public class CarePlan implements HasOutbox {
     static final int MAX_REFERRALS = 50;
     static final int MAX_OUTCOMES = 1000;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** A baseline may be brought from before the plan, but not from further back than this. */
+    private static final Duration EARLIEST_OUTCOME_BEFORE_PLAN = Duration.ofDays(365);
 
     @Id
     private final String id;
@@ -129,6 +131,11 @@ public class CarePlan implements HasOutbox {
         requireRoom(referrals.size() + additions.referrals().size() + additions.activities().size(), MAX_REFERRALS,
                 "referrals");
         for (NewGoal goal : additions.goals()) {
+            if (goal.dueDate() != null && goal.dueDate().isBefore(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+                throw new PlanRuleException("A goal's dueDate " + goal.dueDate() + " is in the past");
+            }
+        }
+        for (NewGoal goal : additions.goals()) {
             goals.add(new Goal(goal.id(), goal.aim(), goal.measure(), goal.target(), goal.dueDate(), by.username(), now));
         }
         for (NewActivity added : additions.activities()) {
@@ -185,7 +192,8 @@ public class CarePlan implements HasOutbox {
     }
 
     /**
-     * Changes the plan's status (activate, hold, resume, complete, revoke); clinicians only.
+     * Changes the plan's status (activate, hold, resume, complete, revoke); clinicians only. Completing or revoking
+     * ends the activities too (see {@link #closing}).
      *
      * @throws IllegalPlanTransitionException the change is not allowed from the current status
      * @throws SafetyBlockException           activating, resuming or completing with blocking findings
@@ -204,7 +212,23 @@ public class CarePlan implements HasOutbox {
             }
         }
         status = action.target();
+        if (status.isFinal()) {
+            activities.replaceAll(activity -> activity.withStatus(closing(activity.status())));
+        }
         changed(now, safety);
+    }
+
+    /**
+     * What an activity becomes when its plan ends: one not yet begun is CANCELLED; one under way is COMPLETED with a
+     * completed plan and STOPPED with a revoked one; an ended one stays as it is.
+     */
+    private ActivityStatus closing(ActivityStatus current) {
+        return switch (current) {
+            case NOT_STARTED, SCHEDULED -> ActivityStatus.CANCELLED;
+            case IN_PROGRESS, ON_HOLD -> status == CarePlanStatus.COMPLETED ? ActivityStatus.COMPLETED
+                    : ActivityStatus.STOPPED;
+            case COMPLETED, CANCELLED, STOPPED -> current;
+        };
     }
 
     /**
@@ -306,7 +330,8 @@ public class CarePlan implements HasOutbox {
      * Scores and records an administration of an outcome instrument; clinicians and care coordinators.
      *
      * @throws io.stepwise.plan.outcome.domain.InvalidItemsException invalid answers
-     * @throws PlanRuleException recordedAt in the future, or too many outcomes
+     * @throws PlanRuleException recordedAt in the future or more than a year before the plan began, or too many
+     *                           outcomes
      */
     public Outcome recordOutcome(Actor by, String outcomeId, Measure measure, List<Integer> items, Instant recordedAt,
             Instant now, SafetyCheck safety) {
@@ -314,6 +339,11 @@ public class CarePlan implements HasOutbox {
         by.requireCareTeam("record outcomes");
         if (recordedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new PlanRuleException("recordedAt " + recordedAt + " is in the future");
+        }
+        Instant earliest = (createdAt == null ? now : createdAt).minus(EARLIEST_OUTCOME_BEFORE_PLAN);
+        if (recordedAt.isBefore(earliest)) {
+            throw new PlanRuleException("recordedAt " + recordedAt + " is more than a year before the plan began; "
+                    + "an older result would become the baseline of every goal");
         }
         requireRoom(outcomes.size() + 1, MAX_OUTCOMES, "outcomes");
         Outcome outcome = Outcome.score(outcomeId, measure, items, recordedAt, by.username());

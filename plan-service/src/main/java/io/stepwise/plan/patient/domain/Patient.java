@@ -10,12 +10,14 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A patient, with minimal PHI: the medical record number (unique in the clinic), given and family name and birth
- * date. {@code searchText} holds the lower-cased MRN and names the case-insensitive search matches against.
+ * A patient, with minimal PHI: the medical record number (unique in the clinic, ignoring case: {@code mrnKey}), given
+ * and family name and birth date. {@code searchText} holds the lower-cased MRN and names the case-insensitive search
+ * matches against.
  */
 @Document("patients")
-public record Patient(@Id String id, @Indexed(unique = true) String mrn, String givenName, String familyName,
-        LocalDate birthDate, String searchText, String registeredBy, Instant registeredAt, @Version Long revision) {
+public record Patient(@Id String id, String mrn, @Indexed(unique = true) String mrnKey, String givenName,
+        String familyName, LocalDate birthDate, String searchText, String registeredBy, Instant registeredAt,
+        @Version Long revision) {
 
     public Patient {
         Objects.requireNonNull(id, "id");
@@ -29,6 +31,7 @@ public record Patient(@Id String id, @Indexed(unique = true) String mrn, String 
     public static Patient register(String id, String mrn, String givenName, String familyName, LocalDate birthDate,
             String registeredBy, Instant now) {
         String searchText = String.join(" ", mrn, givenName, familyName).toLowerCase(java.util.Locale.ROOT);
-        return new Patient(id, mrn, givenName, familyName, birthDate, searchText, registeredBy, now, null);
+        return new Patient(id, mrn, mrn.toLowerCase(java.util.Locale.ROOT), givenName, familyName, birthDate, searchText,
+                registeredBy, now, null);
     }
 }

@@ -15,13 +15,16 @@ import io.stepwise.plan.careplan.domain.SafetyRuleId;
 /**
  * OPIOID_SAFEGUARDS (CDC 2022 recommendations 2 and 7–9): before a live opioid leaves NOT_STARTED, and before a plan
  * with one is activated, a clinician documents the non-opioid therapies tried, a justification, that naloxone was
- * offered, the date the prescription drug monitoring program (PDMP) was checked (not after the record), and a review
- * date within 4 weeks ({@value #REVIEW_WITHIN_DAYS} days) of the record. Anything missing blocks.
+ * offered, the date the prescription drug monitoring program (PDMP) was checked (in the {@value #PDMP_WITHIN_DAYS}
+ * days up to the record), and a review date in the safeguards within 4 weeks ({@value #REVIEW_WITHIN_DAYS} days) of the record. Anything missing blocks.
  */
 final class OpioidSafeguardsRule implements SafetyRule {
 
     /** CDC 2022 rec. 7: evaluate benefits and risks within 1 to 4 weeks of starting opioid therapy. */
     static final int REVIEW_WITHIN_DAYS = 28;
+
+    /** CDC 2022 rec. 9: review the PDMP before starting, and then at least every 3 months. */
+    static final int PDMP_WITHIN_DAYS = 90;
 
     @Override
     public SafetyRuleId id() {
@@ -61,12 +64,14 @@ final class OpioidSafeguardsRule implements SafetyRule {
         if (!safeguards.naloxoneOffered()) {
             missing.add("naloxone offered");
         }
-        if (safeguards.pdmpCheckedOn() == null || recordedOn != null && safeguards.pdmpCheckedOn().isAfter(recordedOn)) {
-            missing.add("PDMP check (on or before the day of this record)");
+        if (safeguards.pdmpCheckedOn() == null || recordedOn != null && (safeguards.pdmpCheckedOn().isAfter(recordedOn)
+                || safeguards.pdmpCheckedOn().isBefore(recordedOn.minusDays(PDMP_WITHIN_DAYS)))) {
+            missing.add("PDMP check (within " + PDMP_WITHIN_DAYS + " days before this record)");
         }
         if (safeguards.reviewBy() == null || recordedOn != null && (safeguards.reviewBy().isBefore(recordedOn)
                 || safeguards.reviewBy().isAfter(recordedOn.plusDays(REVIEW_WITHIN_DAYS)))) {
-            missing.add("review within 4 weeks (reviewBy at most " + REVIEW_WITHIN_DAYS + " days after this record)");
+            missing.add("review within 4 weeks (the safeguards' reviewBy, at most " + REVIEW_WITHIN_DAYS
+                    + " days after this record)");
         }
         return missing;
     }

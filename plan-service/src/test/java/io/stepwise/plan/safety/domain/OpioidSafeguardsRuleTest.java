@@ -23,8 +23,9 @@ import io.stepwise.plan.careplan.domain.SafetyRuleId;
 class OpioidSafeguardsRuleTest {
 
     private static final String THERAPIES = "non-opioid therapies tried";
-    private static final String PDMP = "PDMP check (on or before the day of this record)";
-    private static final String REVIEW = "review within 4 weeks (reviewBy at most 28 days after this record)";
+    private static final String PDMP = "PDMP check (within 90 days before this record)";
+    private static final String REVIEW = "review within 4 weeks (the safeguards' reviewBy, at most 28 days after this "
+            + "record)";
 
     private final OpioidSafeguardsRule rule = new OpioidSafeguardsRule();
     private final SafetyContext context = new SafetyContext(List.of(), TODAY);
@@ -54,6 +55,8 @@ class OpioidSafeguardsRuleTest {
             naloxone not offered  | true  | Severe pain | false |    0 |   14 | naloxone offered
             no PDMP check         | true  | Severe pain | true  | none |   14 | PDMP
             PDMP after the record | true  | Severe pain | true  |    1 |   14 | PDMP
+            PDMP 90 days before   | true  | Severe pain | true  |  -90 |   14 | none
+            PDMP 91 days before   | true  | Severe pain | true  |  -91 |   14 | PDMP
             no review date        | true  | Severe pain | true  |    0 | none | REVIEW
             review the day before | true  | Severe pain | true  |    0 |   -1 | REVIEW
             review 29 days after  | true  | Severe pain | true  |    0 |   29 | REVIEW
