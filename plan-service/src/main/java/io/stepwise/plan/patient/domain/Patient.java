@@ -12,10 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A patient, with minimal PHI: the medical record number (unique in the clinic, ignoring case: {@code mrnKey}), given
  * and family name and birth date. {@code searchText} holds the lower-cased MRN and names the case-insensitive search
- * matches against.
+ * matches against. The index on {@code mrnKey} is sparse: patients stored before the key existed (only on machines that
+ * ran this issue's first commits) do not stop the service from starting.
  */
 @Document("patients")
-public record Patient(@Id String id, String mrn, @Indexed(unique = true) String mrnKey, String givenName,
+public record Patient(@Id String id, String mrn, @Indexed(unique = true, sparse = true) String mrnKey, String givenName,
         String familyName, LocalDate birthDate, String searchText, String registeredBy, Instant registeredAt,
         @Version Long revision) {
 
