@@ -90,6 +90,16 @@ class CarePlanController {
                 request.templateId()));
     }
 
+    @PostMapping("/{id}/treating-physician")
+    @Audited(action = AuditAction.UPDATE, resource = "careplan", idParameter = "id")
+    ResponseEntity<PlanResponse> treatingPhysician(JwtAuthenticationToken caller, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody @Validated PhysicianChoice request) {
+        var actor = Actors.of(caller);
+        return answers.plan(planning.change(id, IfMatch.required(ifMatch),
+                (plan, rules) -> plan.assignTreatingPhysician(actor, request.treatingPhysician(), planning.now(), rules)));
+    }
+
     @PostMapping("/{id}/overrides")
     @Audited(action = AuditAction.UPDATE, resource = "careplan", idParameter = "id")
     ResponseEntity<PlanResponse> override(JwtAuthenticationToken caller, @PathVariable String id,
@@ -106,6 +116,10 @@ class CarePlanController {
             @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String title,
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a clinician's user name")
             String treatingPhysician) {
+    }
+
+    record PhysicianChoice(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+",
+            message = "must be a clinician's user name") String treatingPhysician) {
     }
 
     record TemplateChoice(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",

@@ -90,13 +90,15 @@ record PlanResponse(String id, String patientId, String title, String treatingPh
         }
     }
 
-    record OutcomeView(String id, String measure, List<Integer> items, double score, String band, Instant recordedAt,
-            String recordedBy) {
+    /** An outcome with its score, band, and any alert a clinician must see whatever the score (PHQ-9 item 9). */
+    record OutcomeView(String id, String measure, List<Integer> items, double score, String band, List<String> alerts,
+            Instant recordedAt, String recordedBy) {
 
         static OutcomeView of(Outcome outcome) {
             var band = outcome.measure().band(outcome.score());
             return new OutcomeView(outcome.id(), outcome.measure().name(), outcome.items(), outcome.score(),
-                    band == null ? null : band.name(), outcome.recordedAt(), outcome.recordedBy());
+                    band == null ? null : band.name(), outcome.measure().alerts(outcome.items()), outcome.recordedAt(),
+                    outcome.recordedBy());
         }
     }
 

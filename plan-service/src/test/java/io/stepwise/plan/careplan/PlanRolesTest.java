@@ -87,6 +87,8 @@ class PlanRolesTest {
             clinic-admin | read the plan                | 403
             partner      | read the plan                | 403
             coordinator  | read the plan                | 200
+            coordinator  | change the treating physician | 403
+            clinician    | change the treating physician | 200
             clinician    | apply a template             | 200
             coordinator  | apply a template with an NSAID | 403
             """)
@@ -120,6 +122,8 @@ class PlanRolesTest {
             case "set a goal" -> client.change(token(role), base + "/goals",
                     "{\"aim\":\"INCREASE_FUNCTION\",\"measure\":\"ODI\",\"target\":{\"changeFromBaselinePercent\":-30}}");
             case "read the plan" -> client.api().get(base).bearer(token(role)).send();
+            case "change the treating physician" -> client.change(token(role), base + "/treating-physician",
+                    "{\"treatingPhysician\":\"dr-park\"}");
             case "apply a template" -> client.change(token(role), base + "/apply-template", "{\"templateId\":\"active-start\"}");
             case "apply a template with an NSAID" -> client.change(token(role), base + "/apply-template",
                     "{\"templateId\":\"active-start\"}");

@@ -51,7 +51,7 @@ public class CarePlan implements HasOutbox {
     private final String patientId;
     private final PatientSummary patient;
     private final String title;
-    private final String treatingPhysician;
+    private String treatingPhysician;
     @Indexed
     private CarePlanStatus status;
     private final List<Goal> goals;
@@ -229,6 +229,19 @@ public class CarePlan implements HasOutbox {
                     : ActivityStatus.STOPPED;
             case COMPLETED, CANCELLED, STOPPED -> current;
         };
+    }
+
+    /**
+     * Hands the plan to another treating physician (a clinician's user name); clinicians only. Clearances count only
+     * from the treating physician, so they are re-read against the new one at once.
+     *
+     * @throws IllegalPlanTransitionException the plan is COMPLETED or REVOKED
+     */
+    public void assignTreatingPhysician(Actor by, String physician, Instant now, SafetyCheck safety) {
+        requireOpen();
+        by.requireClinician("change the treating physician");
+        treatingPhysician = physician;
+        changed(now, safety);
     }
 
     /**

@@ -145,6 +145,20 @@ public enum Measure {
         return mcid.isReachedBy(baseline, latest);
     }
 
+    /**
+     * What the answers need a clinician to see whatever the total: on PHQ-9 any answer above 0 to item 9 (thoughts
+     * that one would be better off dead or of hurting oneself) calls for a safety follow-up (Kroenke 2001; the
+     * instrument's own instructions). In: answers already accepted by {@link #score}. Out: the alerts, in words,
+     * usually none.
+     */
+    public List<String> alerts(List<Integer> items) {
+        if (this == PHQ9 && items.size() == itemCount() && items.get(8) != null && items.get(8) > 0) {
+            return List.of("PHQ-9 item 9 (thoughts of self-harm) is answered " + items.get(8)
+                    + ": follow up on the patient's safety whatever the total score");
+        }
+        return List.of();
+    }
+
     /** Refuses, naming the measure, a score outside its range (NaN included). */
     void requireScore(String what, double score) {
         if (!(score >= scoreMin() && score <= scoreMax())) {
