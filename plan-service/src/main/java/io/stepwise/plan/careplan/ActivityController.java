@@ -41,7 +41,7 @@ class ActivityController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody @Validated AddActivity request) {
         var added = planning.addActivity(Actors.of(caller), id, IfMatch.required(ifMatch), request.treatmentId(),
-                request.activityDetails(answers.today()));
+                request.activityDetails());
         return answers.created(added.plan(), "/activities/" + added.part().id(), ActivityView.of(added.part()));
     }
 

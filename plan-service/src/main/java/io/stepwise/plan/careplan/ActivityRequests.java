@@ -3,9 +3,6 @@ package io.stepwise.plan.careplan;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.stepwise.kit.problem.FieldProblem;
-import io.stepwise.kit.problem.ProblemException;
-import io.stepwise.kit.problem.ProblemType;
 import io.stepwise.kit.web.TextRules;
 import io.stepwise.plan.careplan.domain.ActivityDetails;
 import io.stepwise.plan.careplan.domain.ActivityStatus;
@@ -34,8 +31,8 @@ final class ActivityRequests {
             String treatmentId,
             @Valid Details details) {
 
-        ActivityDetails activityDetails(LocalDate today) {
-            return details == null ? ActivityDetails.NONE : details.toDetails(today);
+        ActivityDetails activityDetails() {
+            return details == null ? ActivityDetails.NONE : details.toDetails();
         }
     }
 
@@ -53,12 +50,7 @@ final class ActivityRequests {
             @Min(1) @Max(24) Integer dosesPerDay,
             @DecimalMin("0.1") @DecimalMax("1000") Double doseMcgPerHour) {
 
-        /** @param today the clinic's date (UTC): a review date lies between today and a year from it */
-        ActivityDetails toDetails(LocalDate today) {
-            if (reviewBy != null && (reviewBy.isBefore(today) || reviewBy.isAfter(today.plusYears(1)))) {
-                throw new ProblemException(ProblemType.INVALID_BODY, "The review date is not plausible",
-                        List.of(new FieldProblem("details.reviewBy", "must be between today and a year from today")));
-            }
+        ActivityDetails toDetails() {
             boolean opioidGiven = opioid != null || doseMg != null || dosesPerDay != null || doseMcgPerHour != null;
             if (opioidGiven && opioid == null) {
                 throw new PlanRuleException("doseMg, dosesPerDay and doseMcgPerHour belong to an opioid: name it in "

@@ -1,7 +1,5 @@
 package io.stepwise.plan.template;
 
-import java.util.ArrayList;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,10 +7,8 @@ import org.springframework.stereotype.Service;
 
 import io.stepwise.kit.web.IfMatch;
 import io.stepwise.plan.catalogreplica.CatalogReplica;
-import io.stepwise.plan.catalogreplica.domain.Category;
-import io.stepwise.plan.catalogreplica.domain.ReplicatedTreatment;
 import io.stepwise.plan.template.domain.PlanTemplate;
-import io.stepwise.plan.template.domain.PlanTemplate.TemplateActivity;
+import io.stepwise.plan.template.domain.TemplateCheck;
 
 /**
  * The clinic's stepped-care templates: clinic admins write them; clinicians apply them to plans. A template names
@@ -77,19 +73,7 @@ public class TemplateLibrary {
     }
 
     private void requireValid(PlanTemplate template) {
-        var problems = new ArrayList<String>();
-        for (TemplateActivity activity : template.activities()) {
-            var treatment = catalog.treatment(activity.treatmentId()).filter(ReplicatedTreatment::isPublished);
-            if (treatment.isEmpty()) {
-                problems.add(activity.treatmentId() + " is not a published treatment of the catalog");
-            } else if (treatment.get().flags().controlledSubstance()) {
-                problems.add(activity.treatmentId() + " is a controlled substance: its dose is decided per patient, "
-                        + "not in a template");
-            } else if (treatment.get().category() == Category.MEDICATION
-                    && treatment.get().flags().requiresMonitoring() && activity.reviewAfterDays() == null) {
-                problems.add(activity.treatmentId() + " needs reviewAfterDays: medications are monitored");
-            }
-        }
+        var problems = TemplateCheck.problems(template, catalog::treatment);
         if (!problems.isEmpty()) {
             throw new InvalidTemplateException(String.join("; ", problems));
         }

@@ -53,8 +53,8 @@ class PlanInputTest {
             outcomes   | an item as a string         | {"measure":"NRS","items":["5"],"recordedAt":"NOW"}    | 400
             activities | a dose as a string          | {"treatmentId":"narcotic-pain-medication","details":{"opioid":"OXYCODONE","doseMg":"5","dosesPerDay":3}} | 400
             activities | a denormal dose             | {"treatmentId":"narcotic-pain-medication","details":{"opioid":"OXYCODONE","doseMg":1e-320,"dosesPerDay":3}} | 400
-            activities | a review date in year 9999  | {"treatmentId":"nsaid","details":{"reviewBy":"9999-12-31"}}          | 400
-            activities | a review date in the past   | {"treatmentId":"nsaid","details":{"reviewBy":"2000-01-01"}}          | 400
+            activities | a review date in year 9999  | {"treatmentId":"nsaid","details":{"reviewBy":"9999-12-31"}}          | 422
+            activities | a review date in the past   | {"treatmentId":"nsaid","details":{"reviewBy":"2000-01-01"}}          | 422
             goals      | a due date in the past      | {"aim":"REDUCE_PAIN","measure":"PEG","target":{"atMost":4},"dueDate":"2000-01-01"} | 422
             activities | an unknown treatment        | {"treatmentId":"laetrile"}                                           | 422
             activities | a retired treatment         | {"treatmentId":"magnet-therapy"}                                     | 422

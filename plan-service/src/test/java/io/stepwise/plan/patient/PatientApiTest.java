@@ -55,10 +55,13 @@ class PatientApiTest {
         assertThat(read.json().get("familyName").asString()).isEqualTo("Hopper");
         assertThat(read.json().get("birthDate").asString()).isEqualTo("1961-12-09");
 
-        var again = register(IDP.clinician(), mrn, "Someone Else");
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("type").asString()).isEqualTo("urn:stepwise:problem:duplicate");
-        assertThat(mongo.count(Query.query(Criteria.where("mrn").is(mrn)), Patient.class)).isEqualTo(1);
+        for (String same : new String[] {mrn, mrn.toLowerCase()}) {
+            var again = register(IDP.clinician(), same, "Someone Else");
+            assertThat(again.status()).as(same).isEqualTo(409);
+            assertThat(again.json().get("type").asString()).isEqualTo("urn:stepwise:problem:duplicate");
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("mrnKey").is(mrn.toLowerCase())), Patient.class))
+                .isEqualTo(1);
     }
 
     @Test

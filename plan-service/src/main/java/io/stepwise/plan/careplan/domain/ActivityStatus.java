@@ -30,4 +30,18 @@ public enum ActivityStatus {
     public boolean startsWhenMovedTo(ActivityStatus target) {
         return target == SCHEDULED || this == NOT_STARTED && target != CANCELLED;
     }
+
+    /**
+     * What an activity in this status becomes when its plan ends: one not yet begun is CANCELLED; one under way is
+     * COMPLETED when the plan is completed and STOPPED when it is revoked; an ended one stays as it is.
+     *
+     * @param planCompleted true when the plan was completed, false when it was revoked
+     */
+    public ActivityStatus whenPlanEnds(boolean planCompleted) {
+        return switch (this) {
+            case NOT_STARTED, SCHEDULED -> CANCELLED;
+            case IN_PROGRESS, ON_HOLD -> planCompleted ? COMPLETED : STOPPED;
+            case COMPLETED, CANCELLED, STOPPED -> this;
+        };
+    }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -111,7 +113,8 @@ public class CarePlan implements HasOutbox {
      *
      * @throws NotPermittedException  a medication or procedure added by someone who is not a clinician, or any addition
      *                                by someone outside the care team
-     * @throws PlanRuleException      opioid details missing on a controlled substance (or given on anything else), or
+     * @throws PlanRuleException      opioid details missing on a controlled substance (or given on anything else), a
+     *                                review date before today or more than a year ahead, a goal due in the past, or
      *                                the plan would exceed its size limits
      * @throws IllegalPlanTransitionException the plan is COMPLETED or REVOKED
      */
@@ -124,14 +127,14 @@ public class CarePlan implements HasOutbox {
                 by.requireClinician("add medications and procedures");
             }
             by.requireCareTeam("add activities");
-            requireFittingDetails(activity);
+            requireFittingDetails(activity, now);
         }
         requireRoom(goals.size() + additions.goals().size(), MAX_GOALS, "goals");
         requireRoom(activities.size() + additions.activities().size(), MAX_ACTIVITIES, "activities");
         requireRoom(referrals.size() + additions.referrals().size() + additions.activities().size(), MAX_REFERRALS,
                 "referrals");
         for (NewGoal goal : additions.goals()) {
-            if (goal.dueDate() != null && goal.dueDate().isBefore(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+            if (goal.dueDate() != null && goal.dueDate().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate())) {
                 throw new PlanRuleException("A goal's dueDate " + goal.dueDate() + " is in the past");
             }
         }
@@ -193,7 +196,7 @@ public class CarePlan implements HasOutbox {
 
     /**
      * Changes the plan's status (activate, hold, resume, complete, revoke); clinicians only. Completing or revoking
-     * ends the activities too (see {@link #closing}).
+     * ends the activities too (see {@link ActivityStatus#whenPlanEnds}).
      *
      * @throws IllegalPlanTransitionException the change is not allowed from the current status
      * @throws SafetyBlockException           activating, resuming or completing with blocking findings
@@ -213,22 +216,10 @@ public class CarePlan implements HasOutbox {
         }
         status = action.target();
         if (status.isFinal()) {
-            activities.replaceAll(activity -> activity.withStatus(closing(activity.status())));
+            boolean completed = status == CarePlanStatus.COMPLETED;
+            activities.replaceAll(activity -> activity.withStatus(activity.status().whenPlanEnds(completed)));
         }
         changed(now, safety);
-    }
-
-    /**
-     * What an activity becomes when its plan ends: one not yet begun is CANCELLED; one under way is COMPLETED with a
-     * completed plan and STOPPED with a revoked one; an ended one stays as it is.
-     */
-    private ActivityStatus closing(ActivityStatus current) {
-        return switch (current) {
-            case NOT_STARTED, SCHEDULED -> ActivityStatus.CANCELLED;
-            case IN_PROGRESS, ON_HOLD -> status == CarePlanStatus.COMPLETED ? ActivityStatus.COMPLETED
-                    : ActivityStatus.STOPPED;
-            case COMPLETED, CANCELLED, STOPPED -> current;
-        };
     }
 
     /**
@@ -432,7 +423,17 @@ public class CarePlan implements HasOutbox {
         return line.length() <= 500 ? line : line.substring(0, 497) + "...";
     }
 
-    private void requireFittingDetails(NewActivity activity) {
+    private static void requireFittingDetails(NewActivity activity, Instant now) {
+        LocalDate reviewBy = activity.details() == null ? null : activity.details().reviewBy();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (reviewBy != null && (reviewBy.isBefore(today) || reviewBy.isAfter(today.plusYears(1)))) {
+            throw new PlanRuleException(activity.treatment().name() + "'s review date " + reviewBy
+                    + " must lie between today and a year from today");
+        }
+        requireOpioidDetailsFit(activity);
+    }
+
+    private static void requireOpioidDetailsFit(NewActivity activity) {
         boolean opioid = activity.treatment().flags().controlledSubstance();
         boolean dosed = activity.details() != null && activity.details().opioidDose() != null;
         if (opioid && !dosed) {

@@ -231,8 +231,9 @@ class CarePlanTest {
                 scenario("a MODERATE interaction", plan -> add(plan, reviewed("a1", "muscle-relaxant",
                         TODAY.plusWeeks(4)), reviewed("a2", "antidepressant-nerve-stabilizer", TODAY.plusWeeks(4)))),
                 scenario("an opioid at 60 MME/day", plan -> safeguardedOpioid(plan, "a1", 30)),
-                scenario("a review date that has passed", plan -> add(plan, reviewed("a1", "nsaid",
-                        TODAY.minusDays(1)))));
+                scenario("a review date that has passed", plan -> plan.add(CLINICIAN, PlanAdditions.activity(
+                        reviewed("a1", "nsaid", TODAY.minusDays(1))), NOW.minus(java.time.Duration.ofDays(2)),
+                        NO_FINDINGS)));
     }
 
     @ParameterizedTest(name = "{0} → blocked by {1}")

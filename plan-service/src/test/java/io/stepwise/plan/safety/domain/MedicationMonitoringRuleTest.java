@@ -36,6 +36,11 @@ class MedicationMonitoringRuleTest {
     private final MedicationMonitoringRule rule = new MedicationMonitoringRule();
     private final SafetyContext context = new SafetyContext(List.of(), TODAY);
 
+    /** The rules as they see the plan this many days after it was set up. */
+    private static SafetyContext later(int days) {
+        return new SafetyContext(List.of(), TODAY.plusDays(days));
+    }
+
     @ParameterizedTest(name = "{0}, reviewBy today {1} days → {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             nsaid                           | none | BLOCK
@@ -55,10 +60,11 @@ class MedicationMonitoringRuleTest {
     void aMedicationNeedsAReviewDateThatHasNotPassed(String treatmentId, Integer reviewInDays,
             FindingSeverity expected) {
         var plan = draftPlan();
-        add(plan, reviewInDays == null ? activity("a1", treatmentId)
-                : reviewed("a1", treatmentId, TODAY.plusDays(reviewInDays)));
+        // A review date can only be set from today on; one that has passed is seen later, when today has moved on.
+        int ahead = reviewInDays == null ? 0 : Math.max(reviewInDays, 0);
+        add(plan, reviewInDays == null ? activity("a1", treatmentId) : reviewed("a1", treatmentId, TODAY.plusDays(ahead)));
 
-        var findings = rule.check(plan, context);
+        var findings = rule.check(plan, later(ahead - (reviewInDays == null ? 0 : reviewInDays)));
 
         if (expected == null) {
             assertThat(findings).isEmpty();
@@ -88,9 +94,9 @@ class MedicationMonitoringRuleTest {
     void eachMedicationIsFoundOnItsOwn() {
         var plan = draftPlan();
         add(plan, activity("a1", "nsaid"), reviewed("a2", "muscle-relaxant", TODAY.plusDays(7)),
-                reviewed("a3", "antidepressant-nerve-stabilizer", TODAY.minusDays(1)));
+                reviewed("a3", "antidepressant-nerve-stabilizer", TODAY));
 
-        assertThat(rule.check(plan, context)).extracting(PlanFixtures::describe).containsExactly("BLOCK a1",
+        assertThat(rule.check(plan, later(1))).extracting(PlanFixtures::describe).containsExactly("BLOCK a1",
                 "WARNING a3");
     }
 
@@ -106,10 +112,10 @@ class MedicationMonitoringRuleTest {
     @Test
     void anOpioidsOwnReviewDateComesBeforeTheSafeguards() {
         var plan = draftPlan();
-        add(plan, reviewed("a1", "narcotic-pain-medication", TODAY.minusDays(1)));
+        add(plan, reviewed("a1", "narcotic-pain-medication", TODAY));
         plan.recordOpioidSafeguards(CLINICIAN, "a1", completeSafeguards(), NOW, NO_FINDINGS);
 
-        assertThat(rule.check(plan, context)).extracting(Finding::severity).containsExactly(FindingSeverity.WARNING);
+        assertThat(rule.check(plan, later(1))).extracting(Finding::severity).containsExactly(FindingSeverity.WARNING);
     }
 
     @Test
