@@ -21,6 +21,11 @@ public final class Platform implements AutoCloseable {
     /** The gateway's client secret from deploy/keycloak/stepwise-realm.json: for this machine only. */
     private static final String LOCAL_GATEWAY_SECRET = "--stepwise.portal-client.client-secret=local-gateway-secret";
 
+    /** The realm's demo partner clients exist as partners on this machine only. */
+    private static final String LOCAL_PARTNERS = "--stepwise.partners.demo=true";
+    /** Webhook receivers and JWKS on this machine may be plain http to loopback; deployments require https. */
+    private static final String LOCAL_RECEIVERS = "--stepwise.outbound.allow-loopback-http=true";
+
     private final PlatformLayout layout;
     private final Progress progress;
     private final Deque<ChildProcess> running = new ArrayDeque<>();
@@ -58,7 +63,8 @@ public final class Platform implements AutoCloseable {
         var services = List.<Component>of(
                 new SpringService(layout, "catalog-service", 8081, List.of(issuer, mongoUri("stepwise-catalog"))),
                 new SpringService(layout, "plan-service", 8082, List.of(issuer, mongoUri("stepwise-plan"))),
-                new SpringService(layout, "referral-service", 8083, List.of(issuer, mongoUri("stepwise-referral"))),
+                new SpringService(layout, "referral-service", 8083, List.of(issuer, mongoUri("stepwise-referral"),
+                        LOCAL_PARTNERS, LOCAL_RECEIVERS)),
                 new SpringService(layout, "gateway", 8080, List.of(issuer, LOCAL_GATEWAY_SECRET)));
         var infrastructure = List.<Component>of(kafka, mongo, keycloak);
 

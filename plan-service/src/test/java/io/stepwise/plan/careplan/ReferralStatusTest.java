@@ -75,7 +75,7 @@ class ReferralStatusTest {
 
     private void publish(long sequence, String status, String report) {
         var payload = new ReferralChangedPayload(referral, sequence, plan, "patient", status, "psychology-demo",
-                "Demo Psychology Practice", report, null, null, Instant.now());
+                "Demo Psychology Practice", report, null, null, Instant.now(), status, null);
         var envelope = new EventEnvelope(UUID.randomUUID().toString(), EventTypes.REFERRAL_CHANGED,
                 Topics.REFERRAL_REFERRALS, referral, Instant.now(), JSON.writeValueAsString(payload));
         send(CloudEventRecords.toRecord(envelope, REFERRAL_SERVICE));

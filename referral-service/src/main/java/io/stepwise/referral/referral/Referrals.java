@@ -1,12 +1,8 @@
 package io.stepwise.referral.referral;
 
-import io.stepwise.referral.referral.domain.Referral;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface Referrals extends MongoRepository<Referral, String> {
+import io.stepwise.referral.referral.domain.Referral;
 
-    Page<Referral> findByPartnerId(String partnerId, Pageable page);
+interface Referrals extends MongoRepository<Referral, String>, ReferralQueries {
 }

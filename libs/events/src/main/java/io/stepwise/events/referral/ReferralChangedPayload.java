@@ -14,8 +14,11 @@ import java.time.Instant;
  * @param report         the partner's report once COMPLETED, else null
  * @param opinion        a second opinion's AGREES, DISAGREES or ALTERNATIVE, else null
  * @param recommendation a second opinion's recommendation, else null
+ * @param change         what this change was: REQUESTED, ASSIGNED, RECEIVED, ACCEPTED, REJECTED, STARTED, HELD,
+ *                       RESUMED, COMPLETED, FAILED, CANCELLED or APPOINTMENT_SCHEDULED (null from producers before it)
+ * @param appointment    the partner's appointment start once set, else null
  */
 public record ReferralChangedPayload(String referralId, long sequence, String planId, String patientId, String status,
         String partnerId, String partnerName, String report, String opinion, String recommendation,
-        Instant changedAt) {
+        Instant changedAt, String change, Instant appointment) {
 }

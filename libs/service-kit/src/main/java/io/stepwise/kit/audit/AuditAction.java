@@ -8,7 +8,12 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
-    DELETE;
+    DELETE,
+    /**
+     * Patient data was shown to someone outside the clinic (a referral partner): one record per patient disclosed, in
+     * addition to the request's own record.
+     */
+    DISCLOSE;
 
     /** The action a request attempts when its handler is unknown (the path matched none): by HTTP method. */
     static AuditAction ofMethod(String method) {

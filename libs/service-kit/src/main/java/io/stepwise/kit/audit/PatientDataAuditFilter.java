@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -68,7 +69,11 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
             try {
                 Object handler = handler(request);
                 if (!(handler instanceof HandlerMethod method && method.hasMethodAnnotation(NotPatientData.class))) {
-                    trail.append(record(request, handler, response.getStatus()));
+                    AuditRecord record = record(request, handler, response.getStatus());
+                    trail.append(record);
+                    if (record.outcome() == AuditOutcome.SUCCESS) {
+                        disclosures(request).forEach(disclosure -> trail.append(disclosed(record, disclosure)));
+                    }
                 }
             } catch (RuntimeException e) {
                 log.error("Audit record of {} {} could not be written", request.getMethod(), request.getRequestURI(), e);
@@ -94,6 +99,19 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
         return AuditRecord.recorded(UuidV7.next(), at, service, actor, client, action, patient,
                 id == null ? resource : resource + "/" + id, AuditOutcome.ofStatus(status), status,
                 request.getMethod() + " " + request.getRequestURI(), CorrelationId.current());
+    }
+
+    /** The same request, as a disclosure of one patient's resource. */
+    private static AuditRecord disclosed(AuditRecord request, AuditedAccess.Disclosure disclosure) {
+        return AuditRecord.recorded(UuidV7.next(), request.at(), request.service(), request.actor(), request.client(),
+                AuditAction.DISCLOSE, disclosure.patientId(), disclosure.resource(), request.outcome(),
+                request.status(), request.request(), request.correlationId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AuditedAccess.Disclosure> disclosures(HttpServletRequest request) {
+        Object disclosures = request.getAttribute(AuditedAccess.DISCLOSURES_ATTRIBUTE);
+        return disclosures instanceof List<?> list ? (List<AuditedAccess.Disclosure>) list : List.of();
     }
 
     private Authentication caller(HttpServletRequest request) {

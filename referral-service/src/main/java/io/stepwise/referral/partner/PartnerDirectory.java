@@ -1,0 +1,39 @@
+package io.stepwise.referral.partner;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import io.stepwise.referral.partner.domain.Partner;
+import io.stepwise.referral.partner.domain.Specialty;
+
+/** How other features find partners: by id, by specialty, and whether one may act at all. */
+@Service
+public class PartnerDirectory {
+
+    private final Partners partners;
+
+    PartnerDirectory(Partners partners) {
+        this.partners = partners;
+    }
+
+    /** @throws UnknownPartnerException when there is no such partner */
+    public Partner get(String id) {
+        return find(id).orElseThrow(() -> new UnknownPartnerException(id));
+    }
+
+    public Optional<Partner> find(String id) {
+        return id == null ? Optional.empty() : partners.findById(id);
+    }
+
+    /** The active partners that offer this specialty. */
+    public List<Partner> offering(Specialty specialty) {
+        return partners.findByActiveTrueAndSpecialtiesContaining(specialty);
+    }
+
+    /** Whether a partner with this id exists and is active (its tokens are honoured). */
+    public boolean isActive(String id) {
+        return find(id).map(Partner::isActive).orElse(false);
+    }
+}
