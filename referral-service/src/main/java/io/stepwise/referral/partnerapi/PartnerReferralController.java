@@ -47,7 +47,6 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/partner-api/v1/referrals")
-@Validated
 class PartnerReferralController {
 
     private final ReferralDesk desk;

@@ -2,6 +2,7 @@ package io.stepwise.referral.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -50,7 +51,7 @@ public class ReferralDesk {
      * @return the referral created, or empty when it already existed (a repeated event)
      */
     Optional<Referral> create(NewReferral request) {
-        Instant now = clock.instant();
+        Instant now = now();
         var referral = Referral.requested(request.id(), request.planId(), request.patientId(), request.patient(),
                 request.specialty(), request.priority(), request.reason(), request.planSummary(),
                 request.requestedBy(), request.requestedAt(), now);
@@ -86,13 +87,13 @@ public class ReferralDesk {
     public Referral assign(String id, IfMatch ifMatch, String partnerId, String by) {
         var partner = partners.find(partnerId).orElseThrow(
                 () -> new ReferralRuleException("There is no partner " + partnerId));
-        return change(id, ifMatch, r -> true, r -> r.assign(partner, by, clock.instant()));
+        return change(id, ifMatch, r -> true, r -> r.assign(partner, by, now()));
     }
 
     /** The clinic cancels a referral before the partner has started the work. */
     public Referral cancel(String id, IfMatch ifMatch, String by, String reason) {
         return change(id, ifMatch, r -> true, r -> r.act(ReferralAction.CANCEL, Side.CLINIC, by, reason,
-                clock.instant()));
+                now()));
     }
 
     /** A referral for the partner it is assigned to. @throws UnknownReferralException otherwise, as for no referral */
@@ -111,20 +112,20 @@ public class ReferralDesk {
     public Referral act(String partnerId, String id, IfMatch ifMatch, ReferralAction action, String by,
             String reason) {
         return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.act(action, Side.PARTNER, by, reason, clock.instant()));
+                r -> r.act(action, Side.PARTNER, by, reason, now()));
     }
 
     /** The partner completes with its report (and, for a second opinion, its verdict and recommendation). */
     public Referral complete(String partnerId, String id, IfMatch ifMatch, String by, String report,
             SecondOpinion opinion, String recommendation) {
         return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.complete(Side.PARTNER, by, report, opinion, recommendation, clock.instant()));
+                r -> r.complete(Side.PARTNER, by, report, opinion, recommendation, now()));
     }
 
     /** The partner sets or moves the appointment. */
     public Referral schedule(String partnerId, String id, IfMatch ifMatch, Instant start, String by) {
         return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.schedule(Side.PARTNER, start, by, clock.instant()));
+                r -> r.schedule(Side.PARTNER, start, by, now()));
     }
 
     private Referral change(String id, IfMatch ifMatch, Predicate<Referral> visible, Step change) {
@@ -144,6 +145,11 @@ public class ReferralDesk {
                 }
             }
         }
+    }
+
+    /** Milliseconds, as the database keeps them: an answer right after a change says what a later read says. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A change to one referral; false when it was a repeat and nothing changed. */

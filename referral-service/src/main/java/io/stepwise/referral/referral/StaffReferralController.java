@@ -31,7 +31,6 @@ import jakarta.validation.constraints.Size;
 /** Clinic staff follow referrals, give unassigned ones to a partner, and cancel them before the work starts. */
 @RestController
 @RequestMapping("/api/referrals")
-@Validated
 class StaffReferralController {
 
     static final String ID = "[A-Za-z0-9-]{1,64}";

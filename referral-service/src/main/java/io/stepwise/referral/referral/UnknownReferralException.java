@@ -7,6 +7,6 @@ package io.stepwise.referral.referral;
 public class UnknownReferralException extends RuntimeException {
 
     public UnknownReferralException(String id) {
-        super("No referral " + id);
+        super("No referral with this id");
     }
 }

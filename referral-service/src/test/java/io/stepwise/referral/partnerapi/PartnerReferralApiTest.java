@@ -1,0 +1,309 @@
+package io.stepwise.referral.partnerapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import io.stepwise.kit.audit.AuditAction;
+import io.stepwise.kit.audit.AuditRecord;
+import io.stepwise.referral.partner.domain.Partner;
+import io.stepwise.referral.partner.domain.Specialty;
+import io.stepwise.referral.referral.domain.Referral;
+import io.stepwise.referral.referral.domain.ReferralStatus;
+import io.stepwise.referral.support.ReferralFixtures;
+import io.stepwise.testkit.Api;
+import io.stepwise.testkit.ApiResponse;
+import io.stepwise.testkit.ServiceTest;
+import io.stepwise.testkit.TestIdentityProvider;
+
+/**
+ * The partner API through real HTTP: a partner sees and works only its own referrals, another partner's are answered
+ * exactly like ids that do not exist, actions follow FHIR Task and repeat safely, and every referral shown is a
+ * disclosure in the patient's audit trail.
+ */
+@ServiceTest(database = "referral-partner-api-test", kafka = true)
+class PartnerReferralApiTest {
+
+    private static final TestIdentityProvider idp = TestIdentityProvider.shared();
+    private static final String REFERRALS = "/partner-api/v1/referrals";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    ReferralFixtures fixtures;
+    Partner psychology;
+    Partner secondOpinion;
+
+    @BeforeEach
+    void twoPartners() {
+        fixtures = new ReferralFixtures(mongo);
+        mongo.remove(new Query(), Referral.class);
+        psychology = fixtures.partner("psy-api", Specialty.PSYCHOLOGIST);
+        secondOpinion = fixtures.partner("second-api", Specialty.SECOND_OPINION_PHYSICIAN);
+    }
+
+    @Test
+    void aPartnerListsOnlyItsOwnReferralsFilteredByStatusAndChangeTime() {
+        Referral mine = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        Referral mineAccepted = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.ACCEPTED);
+        fixtures.referral(secondOpinion, Specialty.SECOND_OPINION_PHYSICIAN, ReferralStatus.REQUESTED);
+        fixtures.unassigned(Specialty.PSYCHOLOGIST);
+
+        var all = call(psychology).get(REFERRALS).send();
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(ids(all)).containsExactlyInAnyOrder(mine.id(), mineAccepted.id());
+
+        assertThat(ids(call(psychology).get(REFERRALS + "?status=ACCEPTED").send())).containsExactly(mineAccepted.id());
+        String future = Instant.now().plus(1, ChronoUnit.HOURS).toString();
+        assertThat(ids(call(psychology).get(REFERRALS + "?updatedSince=" + future).send())).isEmpty();
+        String past = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+        assertThat(ids(call(psychology).get(REFERRALS + "?updatedSince=" + past).send())).hasSize(2);
+        assertThat(ids(call(secondOpinion).get(REFERRALS).send())).doesNotContain(mine.id(), mineAccepted.id());
+    }
+
+    @Test
+    void aPartnerSeesWhatTheReferralNeedsAndNotThePlan() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        var read = call(psychology).get(REFERRALS + "/" + referral.id()).send();
+        assertThat(read.status()).isEqualTo(200);
+        var json = read.json();
+        assertThat(json.at("/patient/givenName").asString()).isEqualTo("Maria");
+        assertThat(json.at("/patient/familyName").asString()).isEqualTo("Santos");
+        assertThat(json.at("/patient/birthDate").asString()).isEqualTo("1968-05-14");
+        assertThat(json.at("/reason").asString()).isEqualTo("Coping skills for pain-related anxiety");
+        assertThat(json.at("/specialty").asString()).isEqualTo("PSYCHOLOGIST");
+        assertThat(json.at("/priority").asString()).isEqualTo("ROUTINE");
+        assertThat(json.at("/planSummary").asString()).isEqualTo("Chronic low back pain; ACTIVE");
+        assertThat(json.at("/status").asString()).isEqualTo("REQUESTED");
+        assertThat(json.has("planId")).isFalse();
+        assertThat(json.has("patientId")).isFalse();
+        assertThat(read.body()).doesNotContain(referral.patientId()).doesNotContain(referral.planId())
+                .doesNotContain("coordinator");
+        assertThat(read.header("ETag")).isNotBlank();
+    }
+
+    @Test
+    void aPartnerWorksAReferralFromReceiptToItsReport() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        String path = REFERRALS + "/" + referral.id();
+        assertThat(status(call(psychology).post(path + "/receive", "").send())).isEqualTo("RECEIVED");
+        assertThat(status(call(psychology).post(path + "/accept", "").send())).isEqualTo("ACCEPTED");
+        String start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        var scheduled = call(psychology).method("PUT", path + "/appointment", "{\"start\":\"" + start + "\"}").send();
+        assertThat(scheduled.status()).isEqualTo(200);
+        assertThat(scheduled.json().at("/appointment").asString()).isEqualTo(start);
+        assertThat(status(call(psychology).post(path + "/start", "").send())).isEqualTo("IN_PROGRESS");
+        assertThat(status(call(psychology).post(path + "/hold", "").send())).isEqualTo("ON_HOLD");
+        assertThat(status(call(psychology).post(path + "/resume", "").send())).isEqualTo("IN_PROGRESS");
+        var completed = call(psychology).post(path + "/complete",
+                "{\"report\":\"Six CBT sessions; coping plan in place\"}").send();
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.json().at("/status").asString()).isEqualTo("COMPLETED");
+        assertThat(completed.json().at("/report").asString()).isEqualTo("Six CBT sessions; coping plan in place");
+        assertThat(completed.json().at("/history").size()).isEqualTo(7);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(ReferralStatus.COMPLETED);
+    }
+
+    @Test
+    void aSecondOpinionCompletesWithItsVerdictAndRecommendation() {
+        Referral referral = fixtures.referral(secondOpinion, Specialty.SECOND_OPINION_PHYSICIAN,
+                ReferralStatus.IN_PROGRESS);
+        String path = REFERRALS + "/" + referral.id() + "/complete";
+        var withoutVerdict = call(secondOpinion).post(path, "{\"report\":\"Reviewed the MRI\"}").send();
+        assertThat(withoutVerdict.status()).isEqualTo(422);
+        var done = call(secondOpinion).post(path, """
+                {"report":"Reviewed the MRI","opinion":"ALTERNATIVE","recommendation":"12 weeks of PT before surgery"}
+                """).send();
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().at("/opinion").asString()).isEqualTo("ALTERNATIVE");
+        assertThat(done.json().at("/recommendation").asString()).isEqualTo("12 weeks of PT before surgery");
+    }
+
+    @Test
+    void repeatingTheTransitionTheReferralIsInAnswersTheSameRepresentation() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        String path = REFERRALS + "/" + referral.id() + "/accept";
+        var first = call(psychology).post(path, "").send();
+        var again = call(psychology).post(path, "").send();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(fixtures.stored(referral.id()).history()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{1} from {0}")
+    @CsvSource({"REQUESTED, complete, COMPLETED", "REQUESTED, start, IN_PROGRESS", "COMPLETED, accept, ACCEPTED",
+            "CANCELLED, receive, RECEIVED", "IN_PROGRESS, reject, REJECTED", "ACCEPTED, resume, IN_PROGRESS"})
+    void anIllegalTransitionIs409NamingBothStatuses(ReferralStatus from, String verb, String to) {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, from);
+        String body = switch (verb) {
+            case "complete" -> "{\"report\":\"r\"}";
+            case "reject" -> "{\"reason\":\"r\"}";
+            default -> "";
+        };
+        var refused = call(psychology).post(REFERRALS + "/" + referral.id() + "/" + verb, body).send();
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:stepwise:problem:illegal-transition");
+        assertThat(refused.json().get("currentStatus").asString()).isEqualTo(from.name());
+        assertThat(refused.json().get("requestedStatus").asString()).isEqualTo(to);
+        assertThat(refused.json().get("detail").asString()).contains(from.name()).contains(to);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(from);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"GET|", "POST|/receive", "POST|/accept", "POST|/start",
+            "POST|/reject", "POST|/complete", "PUT|/appointment"})
+    void anotherPartnersReferralIsAnsweredExactlyLikeAnUnknownId(String method, String suffix) {
+        Referral theirs = fixtures.referral(secondOpinion, Specialty.SECOND_OPINION_PHYSICIAN,
+                ReferralStatus.ACCEPTED);
+        String body = switch (suffix == null ? "" : suffix) {
+            case "/reject" -> "{\"reason\":\"r\"}";
+            case "/complete" -> "{\"report\":\"r\"}";
+            case "/appointment" -> "{\"start\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}";
+            default -> null;
+        };
+        String path = REFERRALS + "/" + theirs.id() + (suffix == null ? "" : suffix);
+        var foreign = call(psychology, "isolation-1", method, path, body);
+        Referral after = fixtures.stored(theirs.id());
+        assertThat(after.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(after.appointment()).isNull();
+
+        mongo.remove(Query.query(Criteria.where("_id").is(theirs.id())), Referral.class);
+        var unknown = call(psychology, "isolation-1", method, path, body);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).as("the same request once the referral does not exist").isEqualTo(unknown.body());
+        assertThat(foreign.contentType()).isEqualTo(unknown.contentType());
+    }
+
+    @Test
+    void everyReferralShownToAPartnerIsADisclosureInThePatientsTrail() {
+        Referral one = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        Referral two = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.ACCEPTED);
+        Referral theirs = fixtures.referral(secondOpinion, Specialty.SECOND_OPINION_PHYSICIAN,
+                ReferralStatus.REQUESTED);
+
+        call(psychology).get(REFERRALS).header("X-Correlation-Id", "disclose-list").send();
+        call(psychology).get(REFERRALS + "/" + one.id()).header("X-Correlation-Id", "disclose-one").send();
+        call(psychology).get(REFERRALS + "/" + theirs.id()).header("X-Correlation-Id", "disclose-none").send();
+
+        assertThat(disclosures("disclose-list")).extracting(AuditRecord::patientId)
+                .containsExactlyInAnyOrder(one.patientId(), two.patientId());
+        assertThat(disclosures("disclose-one")).singleElement().satisfies(record -> {
+            assertThat(record.patientId()).isEqualTo(one.patientId());
+            assertThat(record.resource()).isEqualTo("referral/" + one.id());
+            assertThat(record.actor()).isEqualTo("partner-psy-api");
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !records("disclose-none").isEmpty());
+        assertThat(disclosures("disclose-none")).as("a refused read discloses nothing").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"reject without a reason, /reject, {}", "reject with an operator, /reject, {\"reason\":{\"$gt\":\"\"}}",
+            "an unknown verdict, /complete, {\"report\":\"r\"\\,\"opinion\":\"MAYBE\"}",
+            "a report that is not text, /complete, {\"report\":42}",
+            "an appointment that is not a time, /appointment, {\"start\":\"next Tuesday\"}"})
+    void badInputIsRefusedAndChangesNothing(String what, String suffix, String body) {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.IN_PROGRESS);
+        String method = suffix.equals("/appointment") ? "PUT" : "POST";
+        var refused = call(psychology, "bad", method, REFERRALS + "/" + referral.id() + suffix, body);
+        assertThat(refused.status()).as(what).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fixtures.stored(referral.id()).history()).hasSize(referral.history().size());
+    }
+
+    @Test
+    void anOversizedReportIsRefused() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.IN_PROGRESS);
+        var refused = call(psychology).post(REFERRALS + "/" + referral.id() + "/complete",
+                "{\"report\":\"" + "x".repeat(20_001) + "\"}").send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(ReferralStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aPartnerCannotCancelTheClinicsReferral() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        var refused = call(psychology).post(REFERRALS + "/" + referral.id() + "/cancel", "").send();
+        assertThat(refused.status()).isBetween(400, 499);
+        var staffPath = call(psychology).post("/api/referrals/" + referral.id() + "/cancel", "").send();
+        assertThat(staffPath.status()).isEqualTo(403);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(ReferralStatus.REQUESTED);
+    }
+
+    @Test
+    void clinicStaffMayNotUseThePartnerApiAndAnonymousCallersGet401() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.REQUESTED);
+        for (String staff : List.of(idp.clinician(), idp.coordinator(), idp.clinicAdmin())) {
+            assertThat(Api.atPort(port).get(REFERRALS).bearer(staff).send().status()).isEqualTo(403);
+            assertThat(Api.atPort(port).post(REFERRALS + "/" + referral.id() + "/accept", "").bearer(staff).send()
+                    .status()).isEqualTo(403);
+        }
+        assertThat(Api.atPort(port).get(REFERRALS).send().status()).isEqualTo(401);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(ReferralStatus.REQUESTED);
+    }
+
+    private List<AuditRecord> disclosures(String correlationId) {
+        return records(correlationId).stream().filter(r -> r.action() == AuditAction.DISCLOSE).toList();
+    }
+
+    private List<AuditRecord> records(String correlationId) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mongo.exists(Query.query(Criteria.where("correlationId").is(correlationId)),
+                        AuditRecord.class));
+        return mongo.find(Query.query(Criteria.where("correlationId").is(correlationId)), AuditRecord.class);
+    }
+
+    private As call(Partner partner) {
+        return new As(Api.atPort(port), idp.partner(partner.id()));
+    }
+
+    /** Calls with one caller's token. */
+    private record As(Api api, String token) {
+
+        Api.Call get(String path) {
+            return api.get(path).bearer(token);
+        }
+
+        Api.Call post(String path, String json) {
+            return api.post(path, json).bearer(token);
+        }
+
+        Api.Call method(String method, String path, String json) {
+            return api.method(method, path, json).bearer(token);
+        }
+    }
+
+    private ApiResponse call(Partner partner, String correlationId, String method, String path, String body) {
+        var call = body == null ? Api.atPort(port).method(method, path) : Api.atPort(port).method(method, path, body);
+        return call.bearer(idp.partner(partner.id())).header("X-Correlation-Id", correlationId).send();
+    }
+
+    private static String status(ApiResponse response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().at("/status").asString();
+    }
+
+    private static List<String> ids(ApiResponse response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().at("/content").valueStream().map(node -> node.at("/id").asString()).toList();
+    }
+}
