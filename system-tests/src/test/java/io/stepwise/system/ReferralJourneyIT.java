@@ -1,0 +1,170 @@
+package io.stepwise.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Playwright;
+
+import io.stepwise.testkit.Api;
+import io.stepwise.testkit.ApiResponse;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The referral issue's scenario through the gateway, with real Keycloak sessions and client-credentials tokens, Kafka
+ * and the services: a clinician requests a psychologist referral from a plan; the demo psychology partner finds it
+ * with its token, receives, accepts, schedules, starts and completes it with a report; the plan shows the report
+ * and counts the referral as fulfilled; the demo second-opinion partner sees none of it. The staff requests and
+ * answers are written to {@code target/referral-scenario.md}.
+ */
+@ExtendWith(RunningPlatform.class)
+class ReferralJourneyIT {
+
+    private static final Path TRANSCRIPT = Path.of("target/referral-scenario.md");
+    private static final String REFERRALS = "/partner-api/v1/referrals";
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+    private static final List<BrowserContext> sessions = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.deleteIfExists(TRANSCRIPT);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        sessions.forEach(BrowserContext::close);
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static StaffApi loggedIn(String user, String role) {
+        var session = browser.newContext();
+        sessions.add(session);
+        PortalSession.loggedIn(session, user, role);
+        return new StaffApi(session, user, TRANSCRIPT);
+    }
+
+    @Test
+    void aPsychologyReferralFromPlanToReportAndBack() {
+        var coordinator = loggedIn("coordinator", "care-coordinator");
+        var clinician = loggedIn("clinician", "clinician");
+
+        String mrn = "MRN-" + UUID.randomUUID().toString().substring(0, 6);
+        var patient = coordinator.post("/api/patients", """
+                {"mrn":"%s","givenName":"Maria","familyName":"Santos","birthDate":"1968-05-14"}""".formatted(mrn));
+        assertThat(patient.status()).as(patient.body()).isEqualTo(201);
+        String patientId = patient.json().get("id").asString();
+        var draft = coordinator.post("/api/plans", """
+                {"patientId":"%s","title":"Chronic low back pain","treatingPhysician":"clinician"}""".formatted(patientId));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String plan = "/api/plans/" + draft.json().get("id").asString();
+
+        var requested = clinician.post(plan + "/referrals", """
+                {"specialty":"PSYCHOLOGIST","reason":"Coping skills for pain-related anxiety","priority":"ROUTINE"}""",
+                draft.etag());
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String referralId = requested.json().get("id").asString();
+
+        String psychology = KeycloakTokens.psychologyPartner();
+        await().atMost(Duration.ofSeconds(60)).until(() -> partner(psychology).get(REFERRALS + "/" + referralId)
+                .send().status() == 200);
+        var found = partner(psychology).get(REFERRALS + "?status=REQUESTED&size=100").send();
+        assertThat(found.json().at("/content").valueStream().map(r -> r.at("/id").asString())).contains(referralId);
+        var read = partner(psychology).get(REFERRALS + "/" + referralId).send();
+        assertThat(read.json().at("/patient/familyName").asString()).isEqualTo("Santos");
+        assertThat(read.json().at("/reason").asString()).isEqualTo("Coping skills for pain-related anxiety");
+        assertThat(read.body()).doesNotContain(patientId).doesNotContain(mrn);
+
+        String path = REFERRALS + "/" + referralId;
+        assertThat(act(psychology, "POST", path + "/receive", "").json().at("/status").asString())
+                .isEqualTo("RECEIVED");
+        assertThat(act(psychology, "POST", path + "/accept", "").json().at("/status").asString())
+                .isEqualTo("ACCEPTED");
+        assertThat(act(psychology, "POST", path + "/accept", "").json().at("/status").asString())
+                .as("a retried accept").isEqualTo("ACCEPTED");
+        String start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        assertThat(act(psychology, "PUT", path + "/appointment", "{\"start\":\"" + start + "\"}").json()
+                .at("/appointment").asString()).isEqualTo(start);
+        assertThat(act(psychology, "POST", path + "/start", "").json().at("/status").asString())
+                .isEqualTo("IN_PROGRESS");
+
+        String secondOpinion = KeycloakTokens.secondOpinionPartner();
+        assertThat(partner(secondOpinion).get(REFERRALS + "?size=100").send().body()).doesNotContain(referralId);
+        var foreign = partner(secondOpinion).get(path).send();
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(partner(secondOpinion).post(path + "/complete", "{\"report\":\"not mine\"}").send().status())
+                .isEqualTo(404);
+
+        var completed = act(psychology, "POST", path + "/complete",
+                "{\"report\":\"Six CBT sessions; pain-coping plan in place; PHQ-9 down from 14 to 8\"}");
+        assertThat(completed.json().at("/status").asString()).isEqualTo("COMPLETED");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> referralOnPlan(coordinator, plan, referralId)
+                .get("status").asString().equals("COMPLETED"));
+        JsonNode onPlan = referralOnPlan(coordinator, plan, referralId);
+        assertThat(onPlan.get("report").asString()).startsWith("Six CBT sessions");
+        assertThat(onPlan.get("partner").asString()).isEqualTo("Demo psychology practice");
+
+        var staffView = coordinator.get("/api/referrals/" + referralId);
+        assertThat(staffView.status()).as(staffView.body()).isEqualTo(200);
+        assertThat(staffView.json().get("history").valueStream().map(h -> h.get("status").asString()))
+                .containsExactly("REQUESTED", "RECEIVED", "ACCEPTED", "IN_PROGRESS", "COMPLETED");
+
+        var admin = loggedIn("clinic-admin", "clinic-admin");
+        await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/patients/" + patientId
+                + "/access-log?size=100").json().get("content").valueStream()
+                .anyMatch(entry -> entry.get("action").asString().equals("DISCLOSE")
+                        && entry.get("actor").asString().equals("partner-psychology-demo")));
+    }
+
+    private static JsonNode referralOnPlan(StaffApi staff, String plan, String referralId) {
+        return staff.get(plan).json().get("referrals").valueStream()
+                .filter(r -> r.get("id").asString().equals(referralId)).findFirst().orElseThrow();
+    }
+
+    private static ApiResponse act(String token, String method, String path, String body) {
+        var answer = Api.at(RunningPlatform.GATEWAY).method(method, path, body).bearer(token).send();
+        assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isEqualTo(200);
+        return answer;
+    }
+
+    private static PartnerCalls partner(String token) {
+        return new PartnerCalls(token);
+    }
+
+    /** The partner API through the gateway with a partner's bearer token. */
+    private record PartnerCalls(String token) {
+
+        Api.Call get(String path) {
+            return Api.at(RunningPlatform.GATEWAY).get(path).bearer(token);
+        }
+
+        Api.Call post(String path, String json) {
+            return Api.at(RunningPlatform.GATEWAY).post(path, json).bearer(token);
+        }
+    }
+}
