@@ -28,6 +28,7 @@ import io.stepwise.referral.partner.domain.Specialty;
 @Document("referrals")
 @CompoundIndexes({
         @CompoundIndex(name = "partner_updated", def = "{'partnerId': 1, 'updatedAt': 1}"),
+        @CompoundIndex(name = "partner_requested", def = "{'partnerId': 1, 'requestedAt': -1}"),
         @CompoundIndex(name = "status_requested", def = "{'status': 1, 'requestedAt': -1}")})
 public final class Referral implements HasOutbox {
 
