@@ -36,7 +36,9 @@ class ReferralRequestListener {
         this.desk = desk;
     }
 
-    @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.PLAN_CAREPLANS)
+    /** The group is {@value #GROUP}; a test may name its own ({@code stepwise.referrals.request-consumer-group}). */
+    @KafkaListener(id = GROUP, groupId = "${stepwise.referrals.request-consumer-group:" + GROUP + "}",
+            topics = Topics.PLAN_CAREPLANS)
     void onEvent(ConsumerRecord<String, byte[]> record) {
         var event = CloudEventRecords.fromRecord(record);
         if (!EventTypes.REFERRAL_REQUESTED.equals(event.type())) {

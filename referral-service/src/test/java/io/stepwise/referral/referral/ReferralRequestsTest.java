@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
 
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
@@ -46,7 +47,15 @@ import tools.jackson.databind.json.JsonMapper;
  * leaves on {@code referral.referrals.v1} with a rising sequence; an unreadable request is parked as a dead letter.
  */
 @ServiceTest(database = "referral-requests-test", kafka = true)
+@TestPropertySource(properties = "stepwise.referrals.request-consumer-group=" + ReferralRequestsTest.GROUP)
 class ReferralRequestsTest {
+
+    /**
+     * Its own consumer group: other test contexts of this JVM stay alive with the service's default group, and would
+     * otherwise share the topic's partitions with this one. The specialties here are ones the other tests' partners
+     * do not offer, so what those contexts make of these requests touches none of their referrals.
+     */
+    static final String GROUP = "referral-requests-test";
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
@@ -73,18 +82,18 @@ class ReferralRequestsTest {
 
     @Test
     void aRepeatedRequestCreatesOneReferralAssignedToTheOnlyPartnerOfferingTheSpecialty() {
-        fixtures.partner("only-psychology", Specialty.PSYCHOLOGIST, Specialty.PSYCHIATRIST);
+        fixtures.partner("only-acupuncture", Specialty.ACUPUNCTURIST, Specialty.DIETITIAN);
         fixtures.partner("opinions", Specialty.SECOND_OPINION_PHYSICIAN);
         String referralId = UUID.randomUUID().toString();
         String plan = UUID.randomUUID().toString();
         try (var topic = new TopicReader(TestKafka.shared().bootstrapServers(), Topics.REFERRAL_REFERRALS)) {
-            publish(plan, request(referralId, plan, "PSYCHOLOGIST"));
-            publish(plan, request(referralId, plan, "PSYCHOLOGIST"));
+            publish(plan, request(referralId, plan, "ACUPUNCTURIST"));
+            publish(plan, request(referralId, plan, "ACUPUNCTURIST"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> topic.withKey(referralId).size() >= 2);
             Referral referral = fixtures.stored(referralId);
             assertThat(referral.status()).isEqualTo(ReferralStatus.REQUESTED);
-            assertThat(referral.partnerId()).isEqualTo("only-psychology");
+            assertThat(referral.partnerId()).isEqualTo("only-acupuncture");
             assertThat(referral.patient().givenName()).isEqualTo("Maria");
             assertThat(referral.planSummary()).isEqualTo("Chronic low back pain; DRAFT");
             assertThat(mongo.count(new Query(), Referral.class)).isEqualTo(1);
@@ -93,7 +102,7 @@ class ReferralRequestsTest {
                     .map(record -> JSON.readValue(TopicReader.value(record), ReferralChangedPayload.class)).toList();
             assertThat(events).extracting(ReferralChangedPayload::sequence).containsExactly(1L, 2L);
             assertThat(events).extracting(ReferralChangedPayload::change).containsExactly("REQUESTED", "ASSIGNED");
-            assertThat(events.getLast().partnerId()).isEqualTo("only-psychology");
+            assertThat(events.getLast().partnerId()).isEqualTo("only-acupuncture");
             assertThat(events.getLast().planId()).isEqualTo(plan);
             assertThat(TopicReader.header(topic.withKey(referralId).getFirst(), "ce_type"))
                     .isEqualTo(EventTypes.REFERRAL_CHANGED);
@@ -102,12 +111,12 @@ class ReferralRequestsTest {
 
     @Test
     void withTwoPartnersOrNoneTheReferralWaitsForACoordinator() {
-        fixtures.partner("psychology-a", Specialty.PSYCHOLOGIST);
-        fixtures.partner("psychology-b", Specialty.PSYCHOLOGIST);
+        fixtures.partner("physio-a", Specialty.PHYSICAL_THERAPIST);
+        fixtures.partner("physio-b", Specialty.PHYSICAL_THERAPIST);
         String twoOffer = UUID.randomUUID().toString();
         String noneOffers = UUID.randomUUID().toString();
         String plan = UUID.randomUUID().toString();
-        publish(plan, request(twoOffer, plan, "PSYCHOLOGIST"));
+        publish(plan, request(twoOffer, plan, "PHYSICAL_THERAPIST"));
         publish(plan, request(noneOffers, plan, "DIETITIAN"));
 
         await().atMost(Duration.ofSeconds(20))
@@ -133,7 +142,7 @@ class ReferralRequestsTest {
     void anUnreadableRequestIsParkedAndTheNextOneStillArrives() {
         String plan = UUID.randomUUID().toString();
         String good = UUID.randomUUID().toString();
-        String deadLetters = Topics.deadLetter(Topics.PLAN_CAREPLANS, ReferralRequestListener.GROUP);
+        String deadLetters = Topics.deadLetter(Topics.PLAN_CAREPLANS, GROUP);
         try (var parked = new TopicReader(TestKafka.shared().bootstrapServers(), deadLetters)) {
             publish(plan, request(UUID.randomUUID().toString(), plan, "ASTROLOGER"));
             publish(plan, request(good, plan, "PSYCHIATRIST"));
