@@ -36,4 +36,17 @@ public class PartnerDirectory {
     public boolean isActive(String id) {
         return find(id).map(Partner::isActive).orElse(false);
     }
+
+    /**
+     * The partner's webhook receiver answered 410 Gone: its endpoint is disabled until the clinic sets the URL again.
+     * Nothing happens for an unknown partner or one without an endpoint.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the partner changed meanwhile
+     */
+    public void disableWebhook(String id, String why, java.time.Instant now) {
+        find(id).filter(partner -> partner.webhook() != null && partner.webhook().enabled()).ifPresent(partner -> {
+            partner.disableWebhook(why, now);
+            partners.save(partner);
+        });
+    }
 }
