@@ -1,5 +1,6 @@
 package io.stepwise.referral.referral;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -44,10 +45,12 @@ class ReferralEvents {
         return OutboxSource.of(Referral.class);
     }
 
+    /** The request consumer's dead letters are named after its group, whichever group it was given. */
     @Bean
-    KafkaAdmin.NewTopics referralTopics(TopicSettings topics) {
+    KafkaAdmin.NewTopics referralTopics(TopicSettings topics,
+            @Value("${stepwise.referrals.request-consumer-group:" + ReferralRequestListener.GROUP + "}") String group) {
         return new KafkaAdmin.NewTopics(TopicDefinitions.planCareplans(topics.partitions(), topics.replicas()),
                 TopicDefinitions.referralReferrals(topics.partitions(), topics.replicas()),
-                TopicDefinitions.deadLetters(Topics.PLAN_CAREPLANS, ReferralRequestListener.GROUP, topics.replicas()));
+                TopicDefinitions.deadLetters(Topics.PLAN_CAREPLANS, group, topics.replicas()));
     }
 }
