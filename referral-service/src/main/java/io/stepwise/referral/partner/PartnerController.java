@@ -71,7 +71,8 @@ class PartnerController {
     @Audited(action = AuditAction.UPDATE, resource = "partner")
     ResponseEntity<PartnerAnswers.ClientSecret> rotateSecret(JwtAuthenticationToken caller, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var rotated = administration.rotateClientSecret(id, IfMatch.required(ifMatch), Callers.actor(caller.getToken()));
+        var rotated = administration.rotateClientSecret(id, IfMatch.required(ifMatch),
+                Callers.actor(caller.getToken()));
         return ResponseEntity.ok().eTag(ETags.of(rotated.partner().revision()))
                 .body(new PartnerAnswers.ClientSecret(rotated.clientSecret()));
     }

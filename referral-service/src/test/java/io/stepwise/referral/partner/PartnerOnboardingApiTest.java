@@ -121,29 +121,32 @@ class PartnerOnboardingApiTest {
         assertThat(read.get("jwksUrl").asString()).isEqualTo(JWKS);
     }
 
+    /** In the table, {@code $S} stands for one valid specialty and {@code $W} for a valid webhook URL. */
     @ParameterizedTest(name = "{0} → {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            no name                  | {"specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h"}                                   | 400
-            blank name               | {"name":"   ","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h"}                      | 400
-            two-line name            | {"name":"Two\\nLines","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h"}              | 400
-            name as an operator      | {"name":{"$gt":""},"specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h"}                 | 400
-            no specialty             | {"name":"No Specialty","specialties":[],"webhookUrl":"https://hooks.lakeside.test/h"}                          | 400
-            unknown specialty        | {"name":"Unknown Specialty","specialties":["ASTROLOGER"],"webhookUrl":"https://hooks.lakeside.test/h"}         | 400
-            a specialty twice        | {"name":"Twice","specialties":["PSYCHOLOGIST","PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h"}    | 400
-            specialty as an operator | {"name":"Operator Specialty","specialties":[{"$gt":""}],"webhookUrl":"https://hooks.lakeside.test/h"}          | 400
-            no webhook URL           | {"name":"No Hook","specialties":["PSYCHOLOGIST"]}                                                               | 400
-            webhook URL operator     | {"name":"Operator Hook","specialties":["PSYCHOLOGIST"],"webhookUrl":{"$gt":""}}                                | 400
-            unknown field            | {"name":"Extra","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h","admin":true}      | 400
-            http webhook             | {"name":"Plain Http","specialties":["PSYCHOLOGIST"],"webhookUrl":"http://hooks.lakeside.test/h"}               | 422
-            loopback webhook         | {"name":"Loopback","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://127.0.0.1/h"}                          | 422
-            private webhook          | {"name":"Private","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://intranet.clinic.test/h"}                | 422
-            metadata webhook         | {"name":"Metadata","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://169.254.169.254/latest"}               | 422
-            webhook with user info   | {"name":"User Info","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://me:pw@hooks.lakeside.test/h"}         | 422
-            unresolvable webhook     | {"name":"Nowhere","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://nowhere.invalid/h"}                     | 422
-            private JWKS             | {"name":"Private Keys","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h","jwksUrl":"https://10.0.0.7/jwks.json"} | 422
-            http JWKS                | {"name":"Plain Keys","specialties":["PSYCHOLOGIST"],"webhookUrl":"https://hooks.lakeside.test/h","jwksUrl":"http://keys.lakeside.test/jwks.json"} | 422
+            no name                  | {$S,$W}                                                           | 400
+            blank name               | {"name":"   ",$S,$W}                                              | 400
+            two-line name            | {"name":"Two\\nLines",$S,$W}                                      | 400
+            name as an operator      | {"name":{"$gt":""},$S,$W}                                         | 400
+            no specialty             | {"name":"No Specialty","specialties":[],$W}                       | 400
+            unknown specialty        | {"name":"Unknown Specialty","specialties":["ASTROLOGER"],$W}      | 400
+            a specialty twice        | {"name":"Twice","specialties":["SURGEON","SURGEON"],$W}           | 400
+            specialty as an operator | {"name":"Operator Specialty","specialties":[{"$gt":""}],$W}       | 400
+            no webhook URL           | {"name":"No Hook",$S}                                             | 400
+            webhook URL operator     | {"name":"Operator Hook",$S,"webhookUrl":{"$gt":""}}               | 400
+            unknown field            | {"name":"Extra",$S,$W,"admin":true}                               | 400
+            http webhook             | {"name":"Plain Http",$S,"webhookUrl":"http://hooks.lakeside.test/h"}   | 422
+            loopback webhook         | {"name":"Loopback",$S,"webhookUrl":"https://127.0.0.1/h"}              | 422
+            private webhook          | {"name":"Private",$S,"webhookUrl":"https://intranet.clinic.test/h"}    | 422
+            metadata webhook         | {"name":"Metadata",$S,"webhookUrl":"https://169.254.169.254/latest"}   | 422
+            webhook with user info   | {"name":"User Info",$S,"webhookUrl":"https://me:pw@hooks.lakeside.test/h"} | 422
+            unresolvable webhook     | {"name":"Nowhere",$S,"webhookUrl":"https://nowhere.invalid/h"}         | 422
+            private JWKS             | {"name":"Private Keys",$S,$W,"jwksUrl":"https://10.0.0.7/jwks.json"}   | 422
+            http JWKS                | {"name":"Plain Keys",$S,$W,"jwksUrl":"http://keys.lakeside.test/jwks"} | 422
             """)
-    void badInputIsRefusedInProblemJsonAndChangesNothing(String what, String json, int status) {
+    void badInputIsRefusedInProblemJsonAndChangesNothing(String what, String template, int status) {
+        String json = template.replace("$S", "\"specialties\":[\"PSYCHOLOGIST\"]")
+                .replace("$W", "\"webhookUrl\":\"https://hooks.lakeside.test/h\"");
         var refused = api.post("/api/partners", json).bearer(IDP.clinicAdmin()).send();
 
         assertThat(refused.status()).as(what + ": " + refused).isEqualTo(status);

@@ -43,7 +43,8 @@ public class ResourceServerSecurityAutoConfiguration {
      * declares (in their order), so a service can refuse tokens for reasons only it knows; a failed check is 401.
      */
     @Bean
-    JwtDecoder jwtDecoder(StepwiseSecurityProperties properties, ObjectProvider<OAuth2TokenValidator<Jwt>> serviceRules) {
+    JwtDecoder jwtDecoder(StepwiseSecurityProperties properties,
+            ObjectProvider<OAuth2TokenValidator<Jwt>> serviceRules) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
         decoder.setJwtValidator(AccessTokenValidator.of(properties, serviceRules.orderedStream().toList()));
         return decoder;

@@ -21,7 +21,7 @@ class AccessTokenValidatorTest {
     private static final StepwiseSecurityProperties PROPERTIES = new StepwiseSecurityProperties(ISSUER, URI.create(
             "http://localhost:8180/realms/stepwise/protocol/openid-connect/certs"), null);
 
-    @ParameterizedTest(name = "issuer {0}, audience {1}, expired {2}, service rule allows {3} → valid {4}, rule asked {5}")
+    @ParameterizedTest(name = "issuer {0}, audience {1}, expired {2}, rule allows {3} → valid {4}, rule asked {5}")
     @CsvSource(textBlock = """
             http://localhost:8180/realms/stepwise, stepwise-api, false, true,  true,  1
             http://localhost:8180/realms/stepwise, stepwise-api, false, false, false, 1
@@ -34,8 +34,8 @@ class AccessTokenValidatorTest {
         var asked = new AtomicInteger();
         OAuth2TokenValidator<Jwt> rule = token -> {
             asked.incrementAndGet();
-            return ruleAllows ? OAuth2TokenValidatorResult.success()
-                    : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "refused by the service", null));
+            return ruleAllows ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "refused by the service", null));
         };
         Instant now = Instant.now();
         Jwt token = Jwt.withTokenValue("t").header("alg", "RS256").header("typ", "JWT").issuer(issuer)

@@ -154,8 +154,7 @@ public final class Partner {
 
     private WebhookEndpoint requireWebhook() {
         if (webhook == null) {
-            throw new PartnerRuleException("Partner " + id + " has no webhook endpoint; set one with PUT "
-                    + "/api/partners/" + id + "/webhook");
+            throw new PartnerRuleException("Partner " + id + " has no webhook endpoint; set its webhook URL first");
         }
         return webhook;
     }

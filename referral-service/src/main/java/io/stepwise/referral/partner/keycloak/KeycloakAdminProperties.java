@@ -21,7 +21,8 @@ public record KeycloakAdminProperties(String serverUrl, String realm, String cli
         Duration timeout) {
 
     public KeycloakAdminProperties {
-        serverUrl = serverUrl == null || serverUrl.isBlank() ? "http://localhost:8180" : serverUrl.replaceAll("/+$", "");
+        serverUrl = serverUrl == null || serverUrl.isBlank() ? "http://localhost:8180"
+                : serverUrl.replaceAll("/+$", "");
         realm = realm == null || realm.isBlank() ? "stepwise" : realm;
         clientId = clientId == null || clientId.isBlank() ? "stepwise-referral-service" : clientId;
         clientSecret = clientSecret == null ? "" : clientSecret;
