@@ -21,6 +21,10 @@ public final class Platform implements AutoCloseable {
     /** The gateway's client secret from deploy/keycloak/stepwise-realm.json: for this machine only. */
     private static final String LOCAL_GATEWAY_SECRET = "--stepwise.portal-client.client-secret=local-gateway-secret";
 
+    /** referral-service's own Keycloak client (it onboards partners), from the realm file: for this machine only. */
+    private static final String LOCAL_REFERRAL_SERVICE_SECRET =
+            "--stepwise.keycloak-admin.client-secret=local-referral-service-secret";
+
     /** The realm's demo partner clients exist as partners on this machine only. */
     private static final String LOCAL_PARTNERS = "--stepwise.partners.demo=true";
     /** Webhook receivers and JWKS on this machine may be plain http to loopback; deployments require https. */
@@ -64,7 +68,7 @@ public final class Platform implements AutoCloseable {
                 new SpringService(layout, "catalog-service", 8081, List.of(issuer, mongoUri("stepwise-catalog"))),
                 new SpringService(layout, "plan-service", 8082, List.of(issuer, mongoUri("stepwise-plan"))),
                 new SpringService(layout, "referral-service", 8083, List.of(issuer, mongoUri("stepwise-referral"),
-                        LOCAL_PARTNERS, LOCAL_RECEIVERS)),
+                        LOCAL_PARTNERS, LOCAL_RECEIVERS, LOCAL_REFERRAL_SERVICE_SECRET)),
                 new SpringService(layout, "gateway", 8080, List.of(issuer, LOCAL_GATEWAY_SECRET)));
         var infrastructure = List.<Component>of(kafka, mongo, keycloak);
 

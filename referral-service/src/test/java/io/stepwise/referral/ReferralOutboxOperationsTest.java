@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
 
 import io.stepwise.events.Topics;
 import io.stepwise.kit.audit.AuditAction;
@@ -26,9 +27,11 @@ import io.stepwise.testkit.TopicReader;
 
 /**
  * referral-service's outbox (its audit records') is operated under /api/referrals/outbox by clinic admins only, every
- * call audited, and its audit records reach the audit topic.
+ * call audited, and its audit records reach the audit topic. The demo partners exist, so that a partner's token is
+ * valid and refused for its role (a token of a partner that does not exist is refused as a token, with 401).
  */
 @ServiceTest(database = "referral-outbox-test", kafka = true)
+@TestPropertySource(properties = "stepwise.partners.demo=true")
 class ReferralOutboxOperationsTest {
 
     private static final TestIdentityProvider idp = TestIdentityProvider.shared();

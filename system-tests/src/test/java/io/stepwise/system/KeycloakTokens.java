@@ -27,6 +27,16 @@ final class KeycloakTokens {
         return token("stepwise", Map.of("grant_type", "client_credentials"), clientId + ":" + secret);
     }
 
+    /**
+     * A token for a client that authenticates with a JWT assertion signed by its own key (Keycloak's "Signed JWT"
+     * authenticator, RFC 7523, as SMART Backend Services do) instead of a secret.
+     */
+    static String partnerWithAssertion(String clientAssertion) {
+        return token("stepwise", Map.of("grant_type", "client_credentials",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", clientAssertion), null);
+    }
+
     static String psychologyPartner() {
         return partner("partner-psychology-demo", "local-psychology-secret");
     }

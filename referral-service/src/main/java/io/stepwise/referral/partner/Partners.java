@@ -10,4 +10,6 @@ import io.stepwise.referral.partner.domain.Specialty;
 interface Partners extends MongoRepository<Partner, String> {
 
     List<Partner> findByActiveTrueAndSpecialtiesContaining(Specialty specialty);
+
+    boolean existsByClientId(String clientId);
 }

@@ -2,6 +2,7 @@ package io.stepwise.kit.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -11,6 +12,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,8 +24,9 @@ import io.stepwise.kit.problem.ProblemWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is a stateless JWT resource server: issuer, signature, expiry and the stepwise-api audience are checked,
- * Keycloak realm roles become authorities, errors are problem+json, and any endpoint without a rule is denied.
+ * Every service is a stateless JWT resource server: issuer, signature, expiry and the stepwise-api audience are checked
+ * (then any token rules of the service's own), Keycloak realm roles become authorities, errors are problem+json, and
+ * any endpoint without a rule is denied.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -34,10 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(StepwiseSecurityProperties.class)
 public class ResourceServerSecurityAutoConfiguration {
 
+    /**
+     * Checks signature, issuer, expiry and audience, then every {@code OAuth2TokenValidator<Jwt>} bean the service
+     * declares (in their order), so a service can refuse tokens for reasons only it knows; a failed check is 401.
+     */
     @Bean
-    JwtDecoder jwtDecoder(StepwiseSecurityProperties properties) {
+    JwtDecoder jwtDecoder(StepwiseSecurityProperties properties,
+            ObjectProvider<OAuth2TokenValidator<Jwt>> serviceRules) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
-        decoder.setJwtValidator(AccessTokenValidator.of(properties));
+        decoder.setJwtValidator(AccessTokenValidator.of(properties, serviceRules.orderedStream().toList()));
         return decoder;
     }
 

@@ -79,21 +79,43 @@ public final class Partner {
         return active && specialties.contains(specialty);
     }
 
-    /** Stops the partner: no new referrals, no webhooks, its tokens refused. Repeating it changes nothing. */
-    public void deactivate(Instant now) {
-        if (active) {
-            active = false;
-            deactivatedAt = now;
+    /**
+     * Stops the partner: no new referrals, no webhooks, its tokens refused. Repeating it changes nothing.
+     *
+     * @return whether this call deactivated it (false when it already was)
+     */
+    public boolean deactivate(Instant now) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        deactivatedAt = now;
+        return true;
+    }
+
+    /**
+     * Checks that the partner's client may get a new secret: it is active and authenticates with a secret.
+     *
+     * @throws PartnerRuleException for a deactivated partner, or one that signs JWT assertions and so has no secret
+     */
+    public void checkClientSecretRotation() {
+        requireActive();
+        if (authentication != ClientAuthentication.CLIENT_SECRET) {
+            throw new PartnerRuleException("Partner " + id + " authenticates with JWTs signed by its own keys ("
+                    + jwksUrl + "); it has no client secret to rotate");
         }
     }
 
     /**
      * A new current webhook secret; the previous one keeps signing for {@link #WEBHOOK_SECRET_OVERLAP}.
      *
-     * @throws IllegalStateException when the partner has no webhook endpoint
+     * @return when the previous secret stops signing
+     * @throws PartnerRuleException when the partner is deactivated or has no webhook endpoint
      */
-    public void rotateWebhookSecret(WebhookSecret next, Instant now) {
+    public Instant rotateWebhookSecret(WebhookSecret next, Instant now) {
+        requireActive();
         webhook = requireWebhook().rotated(next, now, WEBHOOK_SECRET_OVERLAP);
+        return now.plus(WEBHOOK_SECRET_OVERLAP);
     }
 
     /** The receiver answered 410 Gone: no more deliveries until the clinic sets the URL again. */
@@ -103,14 +125,36 @@ public final class Partner {
         }
     }
 
-    /** Sets (or re-enables) the webhook URL, keeping the secrets; a partner without an endpoint gets {@code secret}. */
-    public void setWebhookUrl(String url, WebhookSecret secretIfNew) {
-        webhook = webhook == null ? WebhookEndpoint.of(url, secretIfNew) : webhook.withUrl(url);
+    /**
+     * Sets (or re-enables) the webhook URL, keeping the secrets; a partner without an endpoint gets
+     * {@code secretIfNew} as its first secret.
+     *
+     * @return whether anything changed (false when the endpoint already had this URL and was enabled)
+     * @throws PartnerRuleException when the partner is deactivated
+     */
+    public boolean setWebhookUrl(String url, WebhookSecret secretIfNew) {
+        requireActive();
+        if (webhook == null) {
+            webhook = WebhookEndpoint.of(url, secretIfNew);
+            return true;
+        }
+        if (webhook.enabled() && webhook.url().equals(url)) {
+            return false;
+        }
+        webhook = webhook.withUrl(url);
+        return true;
+    }
+
+    private void requireActive() {
+        if (!active) {
+            throw new PartnerRuleException("Partner " + id + " is deactivated; its credentials and webhook no "
+                    + "longer change");
+        }
     }
 
     private WebhookEndpoint requireWebhook() {
         if (webhook == null) {
-            throw new IllegalStateException("Partner " + id + " has no webhook endpoint");
+            throw new PartnerRuleException("Partner " + id + " has no webhook endpoint; set its webhook URL first");
         }
         return webhook;
     }

@@ -1,6 +1,8 @@
 package io.stepwise.referral.partner.domain;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,10 @@ import java.util.Objects;
 public record WebhookSecret(String value, Instant createdAt, Instant retiresAt) {
 
     public static final String PREFIX = "whsec_";
+    /** How many random bytes a new secret holds (256 bits, the HMAC-SHA256 key size). */
+    public static final int BYTES = 32;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public WebhookSecret {
         Objects.requireNonNull(value, "value");
@@ -22,8 +28,21 @@ public record WebhookSecret(String value, Instant createdAt, Instant retiresAt) 
         }
     }
 
+    /** A new current secret: {@code whsec_} and the base64 of {@value #BYTES} bytes from a {@link SecureRandom}. */
+    public static WebhookSecret generate(Instant now) {
+        byte[] key = new byte[BYTES];
+        RANDOM.nextBytes(key);
+        return new WebhookSecret(PREFIX + Base64.getEncoder().encodeToString(key), now, null);
+    }
+
     /** Whether the platform still signs with it at this instant. */
     public boolean signsAt(Instant now) {
         return retiresAt == null || now.isBefore(retiresAt);
+    }
+
+    /** Never the secret itself: records end up in logs. */
+    @Override
+    public String toString() {
+        return "WebhookSecret[createdAt=" + createdAt + ", retiresAt=" + retiresAt + "]";
     }
 }
