@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.stepwise.kit.audit.AuditAction;
+import io.stepwise.kit.audit.Audited;
 import io.stepwise.kit.web.PageParams;
 import io.stepwise.kit.web.PageQuery;
 import io.stepwise.referral.webhook.domain.DeliveryStatus;
@@ -29,6 +31,7 @@ class WebhookDeliveryController {
     }
 
     @GetMapping
+    @Audited(action = AuditAction.SEARCH, resource = "webhook-delivery", idParameter = "partnerId")
     PagedModel<WebhookDeliveryResponse> list(@PathVariable String partnerId,
             @RequestParam(required = false) DeliveryStatus status,
             @PageParams(sort = {"createdAt=createdAt", "occurredAt=occurredAt"}, defaultSort = "createdAt,desc")
@@ -39,6 +42,7 @@ class WebhookDeliveryController {
 
     /** 202: the delivery is PENDING again and the sender is on it. */
     @PostMapping("/{deliveryId}/resend")
+    @Audited(action = AuditAction.UPDATE, resource = "webhook-delivery", idParameter = "deliveryId")
     ResponseEntity<WebhookDeliveryResponse> resend(@PathVariable String partnerId, @PathVariable String deliveryId) {
         return ResponseEntity.accepted().body(WebhookDeliveryResponse.of(deliveryLog.resend(partnerId, deliveryId)));
     }
