@@ -153,7 +153,7 @@ class PartnerOnboardingIT {
         String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
         String webhookUrl = "http://127.0.0.1:" + partnerSide.getAddress().getPort() + "/webhooks";
         var created = admin.post("/api/partners", """
-                {"name":"%s","specialties":["PSYCHOLOGIST"],"webhookUrl":"%s"%s}""".formatted(unique, webhookUrl,
+                {"name":"%s","specialties":["DIETITIAN"],"webhookUrl":"%s"%s}""".formatted(unique, webhookUrl,
                 jwksUrl == null ? "" : ",\"jwksUrl\":\"" + jwksUrl + "\""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();

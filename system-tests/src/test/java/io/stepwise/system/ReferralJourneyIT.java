@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
 
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ApiResponse;
@@ -29,7 +38,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The referral issue's scenario through the gateway, with real Keycloak sessions and client-credentials tokens, Kafka
  * and the services: a clinician requests a psychologist referral from a plan; the demo psychology partner finds it
- * with its token, receives, accepts, schedules, starts and completes it with a report; the plan shows the report
+ * with its token (its webhook receiver got a signed call, verified here independently), receives, accepts,
+ * schedules, starts and completes it with a report; the plan shows the report
  * and counts the referral as fulfilled; the demo second-opinion partner sees none of it. The staff requests and
  * answers are written to {@code target/referral-scenario.md}.
  */
@@ -42,9 +52,27 @@ class ReferralJourneyIT {
     private static com.microsoft.playwright.Browser browser;
     private static final List<BrowserContext> sessions = new ArrayList<>();
 
+    private static HttpServer receiver;
+    private static final List<Delivered> delivered = new CopyOnWriteArrayList<>();
+
+    /** One webhook call as the partner's receiver got it. */
+    private record Delivered(String id, String timestamp, String signature, String body, Instant at) {
+    }
+
     @BeforeAll
     static void start() throws IOException {
         Files.deleteIfExists(TRANSCRIPT);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/stepwise-hooks", exchange -> {
+            try (exchange) {
+                var headers = exchange.getRequestHeaders();
+                delivered.add(new Delivered(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                        headers.getFirst("webhook-signature"),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), Instant.now()));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = Browser.launch(playwright);
@@ -52,6 +80,9 @@ class ReferralJourneyIT {
 
     @AfterAll
     static void close() {
+        if (receiver != null) {
+            receiver.stop(0);
+        }
         sessions.forEach(BrowserContext::close);
         if (browser != null) {
             browser.close();
@@ -72,6 +103,8 @@ class ReferralJourneyIT {
     void aPsychologyReferralFromPlanToReportAndBack() {
         var coordinator = loggedIn("coordinator", "care-coordinator");
         var clinician = loggedIn("clinician", "clinician");
+        var admin = loggedIn("clinic-admin", "clinic-admin");
+        String webhookSecret = receiveWebhooks(admin, "psychology-demo");
 
         String mrn = "MRN-" + UUID.randomUUID().toString().substring(0, 6);
         var patient = coordinator.post("/api/patients", """
@@ -98,6 +131,12 @@ class ReferralJourneyIT {
         assertThat(read.json().at("/patient/familyName").asString()).isEqualTo("Santos");
         assertThat(read.json().at("/reason").asString()).isEqualTo("Coping skills for pain-related anxiety");
         assertThat(read.body()).doesNotContain(patientId).doesNotContain(mrn);
+
+        var assigned = await().atMost(Duration.ofSeconds(60)).until(() -> delivered.stream()
+                .filter(call -> call.body().contains(referralId)).findFirst(), java.util.Optional::isPresent).get();
+        assertThat(assigned.body()).contains("\"type\":\"referral.assigned\"").doesNotContain("Santos");
+        assertThat(verifies(webhookSecret, assigned)).as("the signature, checked independently").isTrue();
+        assertThat(Math.abs(Long.parseLong(assigned.timestamp()) - assigned.at().getEpochSecond())).isLessThan(300);
 
         String path = REFERRALS + "/" + referralId;
         assertThat(act(psychology, "POST", path + "/receive", "").json().at("/status").asString())
@@ -134,11 +173,39 @@ class ReferralJourneyIT {
         assertThat(staffView.json().get("history").valueStream().map(h -> h.get("status").asString()))
                 .containsExactly("REQUESTED", "RECEIVED", "ACCEPTED", "IN_PROGRESS", "COMPLETED");
 
-        var admin = loggedIn("clinic-admin", "clinic-admin");
         await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/patients/" + patientId
                 + "/access-log?size=100").json().get("content").valueStream()
                 .anyMatch(entry -> entry.get("action").asString().equals("DISCLOSE")
                         && entry.get("actor").asString().equals("partner-psychology-demo")));
+    }
+
+    /** Points the partner's webhooks at this test's receiver; out: the secret they are signed with. */
+    private static String receiveWebhooks(StaffApi admin, String partnerId) {
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/stepwise-hooks";
+        var partner = admin.get("/api/partners/" + partnerId);
+        assertThat(partner.status()).as(partner.body()).isEqualTo(200);
+        var set = admin.put("/api/partners/" + partnerId + "/webhook", "{\"url\":\"" + url + "\"}", partner.etag());
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        if (set.json().has("webhookSecret")) {
+            return set.json().get("webhookSecret").asString();
+        }
+        var rotated = admin.post("/api/partners/" + partnerId + "/rotate-webhook-secret", "", set.etag());
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        return rotated.json().get("webhookSecret").asString();
+    }
+
+    /** Standard Webhooks, checked with the JDK alone: HMAC-SHA256 over "id.timestamp.body", any v1 signature. */
+    private static boolean verifies(String secret, Delivered call) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                    "HmacSHA256"));
+            String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(
+                    (call.id() + "." + call.timestamp() + "." + call.body()).getBytes(StandardCharsets.UTF_8)));
+            return List.of(call.signature().split(" ")).contains(expected);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode referralOnPlan(StaffApi staff, String plan, String referralId) {

@@ -56,6 +56,10 @@ final class StaffApi {
         return call("POST", path, body, ifMatch);
     }
 
+    Answer put(String path, String body, String ifMatch) {
+        return call("PUT", path, body, ifMatch);
+    }
+
     private Answer call(String method, String path, String body, String ifMatch) {
         var options = RequestOptions.create().setMethod(method).setTimeout(20_000);
         var headers = new HashMap<String, String>();
