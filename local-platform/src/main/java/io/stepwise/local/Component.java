@@ -14,4 +14,8 @@ public interface Component {
 
     /** True once it serves requests. */
     boolean isReady();
+
+    /** Runs once, right after {@link #isReady()} first answered true and before the component is reported ready. */
+    default void whenReady() {
+    }
 }

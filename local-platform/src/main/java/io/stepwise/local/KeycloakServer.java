@@ -25,6 +25,7 @@ final class KeycloakServer implements Component {
 
     private final PlatformLayout layout;
     private final Consumer<String> notices;
+    private Path realmToUpgrade;
 
     KeycloakServer(PlatformLayout layout, Consumer<String> notices) {
         this.layout = layout;
@@ -65,21 +66,49 @@ final class KeycloakServer implements Component {
         return Http.answers200("http://127.0.0.1:" + PORT + "/realms/stepwise/.well-known/openid-configuration");
     }
 
-    /** Keycloak imports a realm only into an empty database; say so when the realm file changed since then. */
+    /** A realm file changed since the database was made: add what it gained, keep what the clinic made (partners). */
+    @Override
+    public void whenReady() {
+        if (realmToUpgrade == null) {
+            return;
+        }
+        int added = RealmUpgrade.addMissing(realmToUpgrade, "http://127.0.0.1:" + PORT, ADMIN_USER, ADMIN_PASSWORD);
+        recordImported(realmToUpgrade);
+        notices.accept("The realm file changed since Keycloak's data was created: added " + added
+                + " missing clients, users or roles to the realm; nothing already there was changed.");
+    }
+
+    /**
+     * Keycloak imports a realm only into an empty database. When the realm file changed since then, what it gained is
+     * added once Keycloak is up ({@link #whenReady()}).
+     */
     private void noticeRealmChanges(Path realm) {
         try {
             Files.createDirectories(layout.keycloakData());
             Path recorded = layout.keycloakData().resolve("imported-realm.sha256");
-            String current = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(realm)));
+            String current = sha256(realm);
             boolean databaseExists = Files.exists(layout.keycloakData().resolve("keycloakdb.mv.db"));
             if (!databaseExists) {
                 Files.writeString(recorded, current);
-            } else if (Files.exists(recorded) && !Files.readString(recorded).equals(current)) {
-                notices.accept("The realm file changed since Keycloak's data in " + layout.keycloakData()
-                        + " was created; Keycloak keeps the old realm. Stop, delete that folder, and start again to import it.");
+            } else if (!Files.exists(recorded) || !Files.readString(recorded).equals(current)) {
+                realmToUpgrade = realm;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void recordImported(Path realm) {
+        try {
+            Files.writeString(layout.keycloakData().resolve("imported-realm.sha256"), sha256(realm));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -131,6 +131,7 @@ public final class Platform implements AutoCloseable {
             }
             pause();
         }
+        component.whenReady();
         progress.ready(component.name(), startedNanos, process.pid());
     }
 
