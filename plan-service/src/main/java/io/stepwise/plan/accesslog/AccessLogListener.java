@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
 import io.stepwise.events.audit.AuditRecordPayload;
-import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.kit.consumer.EventPayloads;
 
 /**
@@ -34,12 +34,11 @@ class AccessLogListener {
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.AUDIT_RECORDS)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var event = CloudEventRecords.fromRecord(record);
-        if (!EventTypes.AUDIT_RECORDED.equals(event.type())) {
-            log.debug("Ignoring {} {}", event.type(), event.id());
-            return;
-        }
-        var payload = payloads.read(event, AuditRecordPayload.class);
+        payloads.readIf(record, EventTypes.AUDIT_RECORDED, AuditRecordPayload.class)
+                .ifPresent(recorded -> onRecord(recorded.event(), recorded.payload()));
+    }
+
+    private void onRecord(ReceivedEvent event, AuditRecordPayload payload) {
         if (payload.patientId() == null || payload.patientId().isBlank()) {
             log.trace("Audit record {} names no patient", payload.recordId());
             return;

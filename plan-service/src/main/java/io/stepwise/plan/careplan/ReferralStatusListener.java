@@ -1,14 +1,12 @@
 package io.stepwise.plan.careplan;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
-import io.stepwise.events.cloudevents.CloudEventRecords;
+import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.events.referral.ReferralChangedPayload;
 import io.stepwise.kit.consumer.EventPayloads;
 import io.stepwise.kit.consumer.PoisonPayloadException;
@@ -24,7 +22,6 @@ import io.stepwise.plan.careplan.domain.ReferralUpdate;
 class ReferralStatusListener {
 
     static final String GROUP = "plan-service.referral-status";
-    private static final Logger log = LoggerFactory.getLogger(ReferralStatusListener.class);
 
     private final EventPayloads payloads;
     private final ReferralStatusUpdates updates;
@@ -36,12 +33,11 @@ class ReferralStatusListener {
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = Topics.REFERRAL_REFERRALS)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var event = CloudEventRecords.fromRecord(record);
-        if (!EventTypes.REFERRAL_CHANGED.equals(event.type())) {
-            log.debug("Ignoring {} {}", event.type(), event.id());
-            return;
-        }
-        var payload = payloads.read(event, ReferralChangedPayload.class);
+        payloads.readIf(record, EventTypes.REFERRAL_CHANGED, ReferralChangedPayload.class)
+                .ifPresent(changed -> onChange(changed.event(), changed.payload()));
+    }
+
+    private void onChange(ReceivedEvent event, ReferralChangedPayload payload) {
         if (payload.referralId() == null || !payload.referralId().equals(event.subject()) || payload.planId() == null
                 || payload.sequence() < 1) {
             throw new PoisonPayloadException(event, new IllegalArgumentException("referral event " + event.id()

@@ -1,14 +1,11 @@
 package io.stepwise.referral.referral;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
-import io.stepwise.events.cloudevents.CloudEventRecords;
 import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.events.plan.ReferralRequestedPayload;
 import io.stepwise.kit.consumer.EventPayloads;
@@ -26,7 +23,6 @@ import io.stepwise.referral.referral.domain.ReferredPatient;
 class ReferralRequestListener {
 
     static final String GROUP = "referral-service.referral-requests";
-    private static final Logger log = LoggerFactory.getLogger(ReferralRequestListener.class);
 
     private final EventPayloads payloads;
     private final ReferralDesk desk;
@@ -40,12 +36,8 @@ class ReferralRequestListener {
     @KafkaListener(id = GROUP, groupId = "${stepwise.referrals.request-consumer-group:" + GROUP + "}",
             topics = Topics.PLAN_CAREPLANS)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var event = CloudEventRecords.fromRecord(record);
-        if (!EventTypes.REFERRAL_REQUESTED.equals(event.type())) {
-            log.debug("Ignoring {} {}", event.type(), event.id());
-            return;
-        }
-        desk.create(request(event, payloads.read(event, ReferralRequestedPayload.class)));
+        payloads.readIf(record, EventTypes.REFERRAL_REQUESTED, ReferralRequestedPayload.class)
+                .ifPresent(requested -> desk.create(request(requested.event(), requested.payload())));
     }
 
     static NewReferral request(ReceivedEvent event, ReferralRequestedPayload payload) {

@@ -1,14 +1,11 @@
 package io.stepwise.referral.webhook;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
-import io.stepwise.events.cloudevents.CloudEventRecords;
 import io.stepwise.events.cloudevents.ReceivedEvent;
 import io.stepwise.events.referral.ReferralChangedPayload;
 import io.stepwise.kit.consumer.EventPayloads;
@@ -26,7 +23,6 @@ import io.stepwise.referral.webhook.domain.WebhookEventType;
 class ReferralWebhookListener {
 
     static final String GROUP = "referral-service.webhooks";
-    private static final Logger log = LoggerFactory.getLogger(ReferralWebhookListener.class);
 
     private final EventPayloads payloads;
     private final DeliveryLog deliveryLog;
@@ -39,12 +35,11 @@ class ReferralWebhookListener {
     @KafkaListener(id = GROUP, groupId = "${stepwise.webhooks.consumer-group:" + GROUP + "}",
             topics = Topics.REFERRAL_REFERRALS)
     void onEvent(ConsumerRecord<String, byte[]> record) {
-        var event = CloudEventRecords.fromRecord(record);
-        if (!EventTypes.REFERRAL_CHANGED.equals(event.type())) {
-            log.debug("Ignoring {} {}", event.type(), event.id());
-            return;
-        }
-        var payload = payloads.read(event, ReferralChangedPayload.class);
+        payloads.readIf(record, EventTypes.REFERRAL_CHANGED, ReferralChangedPayload.class)
+                .ifPresent(changed -> onChange(changed.event(), changed.payload()));
+    }
+
+    private void onChange(ReceivedEvent event, ReferralChangedPayload payload) {
         if (payload.change() == null || payload.partnerId() == null) {
             return;
         }
