@@ -9,18 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Playwright;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,34 +29,23 @@ import tools.jackson.databind.JsonNode;
 class CarePlanJourneyIT {
 
     private static final Path TRANSCRIPT = Path.of("target/care-plan-scenario.md");
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-    private static final List<BrowserContext> sessions = new ArrayList<>();
+    private static StaffSessions staff;
 
     @BeforeAll
     static void start() throws IOException {
         Files.deleteIfExists(TRANSCRIPT);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
+        staff = new StaffSessions(TRANSCRIPT);
     }
 
     @AfterAll
     static void close() {
-        sessions.forEach(BrowserContext::close);
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (staff != null) {
+            staff.close();
         }
     }
 
     private static StaffApi loggedIn(String user, String role) {
-        var session = browser.newContext();
-        sessions.add(session);
-        PortalSession.loggedIn(session, user, role);
-        return new StaffApi(session, user, TRANSCRIPT);
+        return staff.loggedIn(user, role);
     }
 
     private static JsonNode finding(JsonNode plan, String rule) {

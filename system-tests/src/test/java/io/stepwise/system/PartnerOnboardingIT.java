@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Playwright;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -50,9 +47,7 @@ class PartnerOnboardingIT {
     private static final String REALM_ISSUER = RunningPlatform.KEYCLOAK + "/realms/stepwise";
     private static final String REFERRALS = "/partner-api/v1/referrals";
 
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-    private static BrowserContext session;
+    private static StaffSessions staff;
     private static StaffApi admin;
     private static HttpServer partnerSide;
     private static RSAKey partnerKey;
@@ -64,24 +59,14 @@ class PartnerOnboardingIT {
         Files.deleteIfExists(TRANSCRIPT);
         partnerKey = new RSAKeyGenerator(2048).keyID("partner-key-1").generate();
         partnerSide = partnerSide(new JWKSet(partnerKey.toPublicJWK()).toString());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
-        session = browser.newContext();
-        PortalSession.loggedIn(session, "clinic-admin", "clinic-admin");
-        admin = new StaffApi(session, "clinic-admin", TRANSCRIPT);
+        staff = new StaffSessions(TRANSCRIPT);
+        admin = staff.loggedIn("clinic-admin", "clinic-admin");
     }
 
     @AfterAll
     static void close() {
-        if (session != null) {
-            session.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (staff != null) {
+            staff.close();
         }
         if (partnerSide != null) {
             partnerSide.stop(0);

@@ -6,16 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
 
 import io.stepwise.testkit.Api;
@@ -48,9 +44,7 @@ class ReferralJourneyIT {
 
     private static final Path TRANSCRIPT = Path.of("target/referral-scenario.md");
     private static final String REFERRALS = "/partner-api/v1/referrals";
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-    private static final List<BrowserContext> sessions = new ArrayList<>();
+    private static StaffSessions staff;
 
     private static HttpServer receiver;
     private static final List<Delivered> delivered = new CopyOnWriteArrayList<>();
@@ -73,9 +67,7 @@ class ReferralJourneyIT {
             }
         });
         receiver.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
+        staff = new StaffSessions(TRANSCRIPT);
     }
 
     @AfterAll
@@ -83,20 +75,13 @@ class ReferralJourneyIT {
         if (receiver != null) {
             receiver.stop(0);
         }
-        sessions.forEach(BrowserContext::close);
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (staff != null) {
+            staff.close();
         }
     }
 
     private static StaffApi loggedIn(String user, String role) {
-        var session = browser.newContext();
-        sessions.add(session);
-        PortalSession.loggedIn(session, user, role);
-        return new StaffApi(session, user, TRANSCRIPT);
+        return staff.loggedIn(user, role);
     }
 
     @Test
