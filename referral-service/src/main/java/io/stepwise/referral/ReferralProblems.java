@@ -33,12 +33,14 @@ class ReferralProblems {
         return Problems.of(ProblemType.NOT_FOUND, e.getMessage(), null);
     }
 
-    /** 409 naming the referral's status and the one the refused action leads to. */
+    /** 409 naming the referral's status and, for a status change, the one the refused action leads to. */
     @ExceptionHandler(IllegalReferralTransitionException.class)
     ProblemDetail illegalTransition(IllegalReferralTransitionException e) {
         ProblemDetail problem = Problems.of(ProblemType.ILLEGAL_TRANSITION, e.getMessage(), null);
         problem.setProperty("currentStatus", e.current().name());
-        problem.setProperty("requestedStatus", e.requested().name());
+        if (e.requested() != null) {
+            problem.setProperty("requestedStatus", e.requested().name());
+        }
         return problem;
     }
 

@@ -53,8 +53,12 @@ public final class OutboundUrlPolicy {
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw new RefusedUrlException("must be an absolute URL with a host, without user info or fragment");
         }
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new RefusedUrlException("must use https");
+        if (!scheme.equals("https") && !(scheme.equals("http") && allowLoopbackHttp)) {
+            throw new RefusedUrlException(allowLoopbackHttp ? "must use https (http only to this machine)"
+                    : "must use https");
+        }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+            throw new RefusedUrlException("has no valid port: " + uri.getPort());
         }
         List<InetAddress> addresses = resolve(IDN.toASCII(uri.getHost()));
         boolean allLoopback = addresses.stream().allMatch(InetAddress::isLoopbackAddress);
@@ -62,7 +66,7 @@ public final class OutboundUrlPolicy {
             return uri;
         }
         if (scheme.equals("http")) {
-            throw new RefusedUrlException("must use https");
+            throw new RefusedUrlException("must use https (http only to this machine)");
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {

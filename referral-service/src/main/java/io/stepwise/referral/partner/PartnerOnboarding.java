@@ -41,7 +41,8 @@ class PartnerOnboarding {
      * secret (none for a JWKS partner) and webhook secret, to be shown once.
      *
      * @throws RefusedPartnerUrlException         when the webhook or JWKS URL may not be called; nothing changes
-     * @throws DuplicatePartnerException          when a partner with the same client id exists; nothing changes
+     * @throws DuplicatePartnerException          when a partner with the same name (case and spacing aside) or client
+     *                                            id exists; nothing changes
      * @throws PartnerClientTakenException        when the identity provider has that client id; nothing changes
      * @throws PartnerClientsUnavailableException when the identity provider failed; nothing changes
      */
@@ -49,7 +50,7 @@ class PartnerOnboarding {
         String webhookUrl = urls.check("webhookUrl", request.webhookUrl());
         String jwksUrl = request.jwksUrl() == null ? null : urls.check("jwksUrl", request.jwksUrl());
         String clientId = ClientIds.forName(request.name());
-        if (partners.existsByClientId(clientId)) {
+        if (partners.existsByClientId(clientId) || partners.existsByNameKey(Partner.nameKey(request.name()))) {
             throw new DuplicatePartnerException(request.name(), clientId);
         }
         // Milliseconds, as the database keeps them: the answer says the same times as every later read.

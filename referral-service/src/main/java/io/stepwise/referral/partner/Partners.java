@@ -12,4 +12,6 @@ interface Partners extends MongoRepository<Partner, String> {
     List<Partner> findByActiveTrueAndSpecialtiesContaining(Specialty specialty);
 
     boolean existsByClientId(String clientId);
+
+    boolean existsByNameKey(String nameKey);
 }

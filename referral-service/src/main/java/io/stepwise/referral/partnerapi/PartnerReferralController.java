@@ -79,7 +79,8 @@ class PartnerReferralController {
     @PostMapping("/{id}/{action:receive|accept|start|hold|resume}")
     @Audited(action = AuditAction.UPDATE, resource = "referral")
     ResponseEntity<PartnerReferral> act(@AuthenticationPrincipal Jwt token, @PathVariable String id,
-            @PathVariable String action, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @PathVariable String action, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) NoBody none) {
         var referralAction = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
         return answer(desk.act(Callers.partnerId(token), id, ifMatch(ifMatch), referralAction, Callers.actor(token),
                 null));
@@ -139,5 +140,9 @@ class PartnerReferralController {
     }
 
     record AppointmentRequest(@NotNull Instant start) {
+    }
+
+    /** These actions take no body; an empty JSON object is tolerated, any field is refused (400). */
+    record NoBody() {
     }
 }

@@ -189,6 +189,20 @@ class PartnerOnboardingApiTest {
     }
 
     @Test
+    void aNameTakenByAPartnerWithAnotherClientIdIs409() {
+        String name = uniqueName("Harbour Physio");
+        mongo.insert(Partner.onboarded(UUID.randomUUID().toString(), name, Set.of(Specialty.PHYSICAL_THERAPIST),
+                "partner-harbour-legacy-" + UUID.randomUUID(), null, null, Instant.now()));
+
+        var duplicate = api.post("/api/partners", body("  " + name.toLowerCase() + " ", "[\"PAIN_SPECIALIST\"]",
+                WEBHOOK, null)).bearer(IDP.clinicAdmin()).send();
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(mongo.count(Query.query(Criteria.where("nameKey").is(Partner.nameKey(name))), Partner.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aClientIdTheIdentityProviderHasAlreadyIs409AndSavesNothing() {
         String name = uniqueName("Made By Hand");
         String clientId = ClientIds.forName(name);

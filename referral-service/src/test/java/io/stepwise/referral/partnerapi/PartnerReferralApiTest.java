@@ -220,7 +220,9 @@ class PartnerReferralApiTest {
     @CsvSource({"reject without a reason, /reject, {}", "reject with an operator, /reject, {\"reason\":{\"$gt\":\"\"}}",
             "an unknown verdict, /complete, {\"report\":\"r\"\\,\"opinion\":\"MAYBE\"}",
             "a report that is not text, /complete, {\"report\":42}",
-            "an appointment that is not a time, /appointment, {\"start\":\"next Tuesday\"}"})
+            "an appointment that is not a time, /appointment, {\"start\":\"next Tuesday\"}",
+            "fields on an action that takes none, /accept, {\"$set\":{\"partnerId\":\"other\"}}",
+            "a body that is not JSON, /receive, garbage"})
     void badInputIsRefusedAndChangesNothing(String what, String suffix, String body) {
         Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.IN_PROGRESS);
         String method = suffix.equals("/appointment") ? "PUT" : "POST";

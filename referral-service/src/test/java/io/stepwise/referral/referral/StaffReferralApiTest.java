@@ -75,6 +75,8 @@ class StaffReferralApiTest {
         var refused = get("/api/referrals?" + query);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:stepwise:problem:invalid-parameter");
+        assertThat(refused.json().get("detail").asString()).contains(query.substring(0, query.indexOf('=')));
     }
 
     @Test

@@ -97,6 +97,27 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.NOT_FOUND, request);
     }
 
+    /** A query or path parameter that breaks its constraint (a pattern, a size): 400 naming each one. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException invalid, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        error instanceof org.springframework.validation.FieldError field ? field.getField()
+                                : String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        if (errors.isEmpty()) {
+            return super.handleHandlerMethodValidationException(invalid, headers, status, request);
+        }
+        var problem = Problems.of(ProblemType.INVALID_PARAMETER, errors.stream()
+                .map(error -> "Parameter " + error.field() + " " + error.message())
+                .collect(java.util.stream.Collectors.joining("; ")), null);
+        problem.setProperty("errors", errors);
+        return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -110,6 +131,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String wrongValue(DatabindException databind) {
+        if (databind instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         if (databind instanceof tools.jackson.databind.exc.InvalidFormatException format
                 && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants());

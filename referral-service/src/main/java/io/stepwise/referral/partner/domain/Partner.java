@@ -27,6 +27,9 @@ public final class Partner {
     @Id
     private final String id;
     private final String name;
+    /** The name as people read it (case and spacing aside): two partners may not share it. */
+    @Indexed(unique = true, sparse = true)
+    private final String nameKey;
     private final Set<Specialty> specialties;
     @Indexed(unique = true)
     private final String clientId;
@@ -39,12 +42,14 @@ public final class Partner {
     @Version
     private Long revision;
 
+    /** {@code nameKey} as stored is ignored: it is always derived from the name. */
     @PersistenceCreator
-    Partner(String id, String name, Set<Specialty> specialties, String clientId, ClientAuthentication authentication,
-            String jwksUrl, WebhookEndpoint webhook, boolean active, Instant createdAt, Instant deactivatedAt,
-            Long revision) {
+    Partner(String id, String name, String nameKey, Set<Specialty> specialties, String clientId,
+            ClientAuthentication authentication, String jwksUrl, WebhookEndpoint webhook, boolean active,
+            Instant createdAt, Instant deactivatedAt, Long revision) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
+        this.nameKey = nameKey(name);
         this.specialties = specialties == null || specialties.isEmpty() ? EnumSet.noneOf(Specialty.class)
                 : EnumSet.copyOf(specialties);
         this.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -71,7 +76,16 @@ public final class Partner {
             throw new IllegalArgumentException("A partner offers at least one specialty");
         }
         var authentication = jwksUrl == null ? ClientAuthentication.CLIENT_SECRET : ClientAuthentication.SIGNED_JWT;
-        return new Partner(id, name, specialties, clientId, authentication, jwksUrl, webhook, true, now, null, null);
+        return new Partner(id, name, null, specialties, clientId, authentication, jwksUrl, webhook, true, now, null,
+                null);
+    }
+
+    /**
+     * The key two partners' names may not share: lower case, runs of white space as one space, trimmed. In: a name.
+     * Out: its key ("Demo  Psychology practice" and "demo psychology Practice" have the same).
+     */
+    public static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether referrals of this specialty may go to this partner now. */

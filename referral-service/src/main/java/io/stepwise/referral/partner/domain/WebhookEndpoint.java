@@ -36,14 +36,16 @@ public record WebhookEndpoint(String url, List<WebhookSecret> secrets, boolean e
         return secrets.stream().filter(secret -> secret.signsAt(now)).toList();
     }
 
-    /** A new current secret; the old ones keep signing for {@code overlap}, so receivers can switch without a gap. */
+    /**
+     * A new current secret; the one current until now keeps signing for {@code overlap}, so receivers can switch
+     * without a gap. Secrets rotated out before it stop at once: two signatures at most, and rotating again after a
+     * leak cuts the leaked secret off.
+     */
     WebhookEndpoint rotated(WebhookSecret next, Instant now, Duration overlap) {
         var kept = new ArrayList<WebhookSecret>();
         kept.add(next);
-        for (WebhookSecret old : signingSecrets(now)) {
-            Instant retires = old.retiresAt() == null ? now.plus(overlap) : old.retiresAt();
-            kept.add(new WebhookSecret(old.value(), old.createdAt(), retires));
-        }
+        secrets.stream().filter(secret -> secret.retiresAt() == null).findFirst().ifPresent(current ->
+                kept.add(new WebhookSecret(current.value(), current.createdAt(), now.plus(overlap))));
         return new WebhookEndpoint(url, kept, enabled, disabledReason, disabledAt);
     }
 

@@ -16,7 +16,7 @@ public class IllegalReferralTransitionException extends RuntimeException {
         return current;
     }
 
-    /** The status the refused action leads to. */
+    /** The status the refused action leads to; null for a change that is not a status change (an appointment). */
     public ReferralStatus requested() {
         return requested;
     }

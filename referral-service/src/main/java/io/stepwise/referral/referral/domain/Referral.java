@@ -32,9 +32,8 @@ import io.stepwise.referral.partner.domain.Specialty;
         @CompoundIndex(name = "status_requested", def = "{'status': 1, 'requestedAt': -1}")})
 public final class Referral implements HasOutbox {
 
-    /** How far back an appointment may be recorded (the partner may record it late) and how far ahead it may lie. */
+    /** How far back an appointment may be recorded (the partner may record it late); ahead, up to a calendar year. */
     static final Duration APPOINTMENT_PAST = Duration.ofDays(7);
-    static final Duration APPOINTMENT_AHEAD = Duration.ofDays(366);
 
     /**
      * How soon the clinic expects a partner to have acted (FHIR Task.restriction.period.end): an illustrative service
@@ -113,14 +112,14 @@ public final class Referral implements HasOutbox {
 
     /**
      * Gives the referral to a partner (by a coordinator, or at once when exactly one partner offers the specialty).
-     * Giving it again to the partner it already has changes nothing.
+     * Giving a REQUESTED referral again to the partner it already has changes nothing.
      *
      * @return whether the referral changed
      * @throws IllegalReferralTransitionException when it is no longer REQUESTED, or already has another partner
      * @throws ReferralRuleException              when the partner is inactive or does not offer the specialty
      */
     public boolean assign(Partner partner, String by, Instant now) {
-        if (partner.id().equals(partnerId)) {
+        if (status == ReferralStatus.REQUESTED && partner.id().equals(partnerId)) {
             return false;
         }
         if (status != ReferralStatus.REQUESTED || partnerId != null) {
@@ -207,11 +206,12 @@ public final class Referral implements HasOutbox {
         requireSide(Side.PARTNER, side, "schedule the appointment");
         if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS
                 && status != ReferralStatus.ON_HOLD) {
-            throw new IllegalReferralTransitionException(status, status, "Referral " + id + " is " + status
+            throw new IllegalReferralTransitionException(status, null, "Referral " + id + " is " + status
                     + "; an appointment is set once the referral is ACCEPTED and until it ends");
         }
         Objects.requireNonNull(start, "start");
-        if (start.isBefore(now.minus(APPOINTMENT_PAST)) || start.isAfter(now.plus(APPOINTMENT_AHEAD))) {
+        Instant yearAhead = now.atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
+        if (start.isBefore(now.minus(APPOINTMENT_PAST)) || start.isAfter(yearAhead)) {
             throw new ReferralRuleException("An appointment starts at most 7 days back and at most a year ahead; "
                     + start + " does not");
         }

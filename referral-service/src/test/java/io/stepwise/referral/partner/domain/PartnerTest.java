@@ -113,7 +113,7 @@ class PartnerTest {
     }
 
     @Test
-    void rotatingTwiceWithinADayKeepsEachOldSecretsOwnRetirement() {
+    void rotatingAgainWithinADayStopsTheSecretRotatedOutBeforeAtOnce() {
         Partner partner = partner(null, true);
         Instant first = T0.plus(Duration.ofHours(1));
         Instant second = first.plus(Duration.ofHours(6));
@@ -121,11 +121,21 @@ class PartnerTest {
         partner.rotateWebhookSecret(secret("c", second), second);
 
         assertThat(partner.webhook().signingSecrets(second).stream().map(WebhookSecret::value))
-                .containsExactly("whsec_c", "whsec_b", "whsec_a");
-        assertThat(partner.webhook().signingSecrets(first.plus(Duration.ofHours(24))).stream()
+                .as("two signatures at most; a leaked secret is cut off by rotating again")
+                .containsExactly("whsec_c", "whsec_b");
+        assertThat(partner.webhook().signingSecrets(second.plus(Duration.ofHours(23))).stream()
                 .map(WebhookSecret::value)).containsExactly("whsec_c", "whsec_b");
         assertThat(partner.webhook().signingSecrets(second.plus(Duration.ofHours(24))).stream()
                 .map(WebhookSecret::value)).containsExactly("whsec_c");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" and \"{1}\"")
+    @CsvSource(textBlock = """
+            Demo psychology practice, Demo Psychology Practice
+            '  Lakeside   Physio ',    lakeside physio
+            """)
+    void namesThatReadTheSameShareTheirKey(String one, String other) {
+        assertThat(Partner.nameKey(one)).isEqualTo(Partner.nameKey(other));
     }
 
     @ParameterizedTest(name = "webhook {0}, deactivated {1} → {2}")

@@ -147,6 +147,9 @@ class ReferralRulesTest {
         cancelled.act(ReferralAction.CANCEL, Side.CLINIC, "coordinator", null, NOW);
         assertThatThrownBy(() -> cancelled.assign(Referrals.PSYCHOLOGY, "coordinator", NOW))
                 .isInstanceOf(IllegalReferralTransitionException.class).hasMessageContaining("CANCELLED");
+        Referral started = Referrals.in(ReferralStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> started.assign(Referrals.PSYCHOLOGY, "coordinator", NOW))
+                .as("even to the partner it has").isInstanceOf(IllegalReferralTransitionException.class);
     }
 
     static Stream<Arguments> appointmentStatuses() {
@@ -175,17 +178,25 @@ class ReferralRulesTest {
 
     @ParameterizedTest(name = "start {0} days from now")
     @ValueSource(longs = {-8, 367, 5000})
-    void anAppointmentLiesBetweenAWeekBackAndAYearAhead(long days) {
+    void anAppointmentLiesBetweenAWeekBackAndACalendarYearAhead(long days) {
         Referral referral = Referrals.in(ReferralStatus.ACCEPTED);
         assertThatThrownBy(() -> referral.schedule(Side.PARTNER, NOW.plus(Duration.ofDays(days)), "p", NOW))
                 .isInstanceOf(ReferralRuleException.class);
     }
 
     @ParameterizedTest(name = "start {0} days from now")
-    @ValueSource(longs = {-7, 0, 1, 366})
-    void anAppointmentAtTheBoundsIsAccepted(long days) {
+    @ValueSource(longs = {-7, 0, 1, 364})
+    void anAppointmentWithinTheBoundsIsAccepted(long days) {
         Referral referral = Referrals.in(ReferralStatus.ACCEPTED);
         assertThat(referral.schedule(Side.PARTNER, NOW.plus(Duration.ofDays(days)), "p", NOW)).isTrue();
+    }
+
+    @Test
+    void aYearAheadIsTheSameDateNextYear() {
+        Instant sameDateNextYear = Instant.parse("2027-11-29T10:00:00Z");
+        assertThat(Referrals.in(ReferralStatus.ACCEPTED).schedule(Side.PARTNER, sameDateNextYear, "p", NOW)).isTrue();
+        assertThatThrownBy(() -> Referrals.in(ReferralStatus.ACCEPTED).schedule(Side.PARTNER,
+                sameDateNextYear.plusSeconds(1), "p", NOW)).isInstanceOf(ReferralRuleException.class);
     }
 
     @Test
