@@ -222,7 +222,8 @@ class PartnerReferralApiTest {
             "a report that is not text, /complete, {\"report\":42}",
             "an appointment that is not a time, /appointment, {\"start\":\"next Tuesday\"}",
             "fields on an action that takes none, /accept, {\"$set\":{\"partnerId\":\"other\"}}",
-            "a body that is not JSON, /receive, garbage"})
+            "a body that is not JSON, /receive, garbage",
+            "an appointment as epoch seconds, /appointment, {\"start\":1795983734}"})
     void badInputIsRefusedAndChangesNothing(String what, String suffix, String body) {
         Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.IN_PROGRESS);
         String method = suffix.equals("/appointment") ? "PUT" : "POST";

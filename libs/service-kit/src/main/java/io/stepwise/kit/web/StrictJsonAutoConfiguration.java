@@ -1,22 +1,31 @@
 package io.stepwise.kit.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON is read as written: a number or boolean where the API wants text, a number or string where it wants a
  * boolean, a string where it wants a number ({@code "doseMg":"5"}), or a fraction
- * where it wants a whole number (an outcome item of 4.5) is refused rather than converted; a key given twice in one object is refused rather than the last one
+ * where it wants a whole number (an outcome item of 4.5), or a number where it wants a time, is refused rather than
+ * converted; a key given twice in one object is refused rather than the last one
  * silently winning; and a field the endpoint does not know (a misspelled safety flag, say) is refused rather than
  * dropped. Event consumers read payloads leniently instead (see {@code EventPayloads}): a newer producer may add fields.
  */
@@ -27,7 +36,9 @@ public class StrictJsonAutoConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer stepwiseStrictJson() {
-        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.addModule(new SimpleModule("stepwise-instants-as-text")
+                        .addDeserializer(Instant.class, new InstantAsText()))
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(LogicalType.Textual, text -> text
@@ -44,5 +55,25 @@ public class StrictJsonAutoConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+
+    /**
+     * Times as ISO-8601 text only ({@code 2026-12-01T09:30:00Z}, or with an offset): a JSON number could be seconds or
+     * milliseconds since 1970, so it is refused (400) rather than guessed.
+     */
+    static final class InstantAsText extends ValueDeserializer<Instant> {
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getString().strip();
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw context.weirdStringException(text, Instant.class, "not an ISO-8601 time such as 2026-12-01T09:30:00Z");
+            }
+        }
     }
 }
