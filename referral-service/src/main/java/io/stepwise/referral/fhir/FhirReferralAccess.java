@@ -3,7 +3,6 @@ package io.stepwise.referral.fhir;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
-import io.stepwise.kit.audit.AuditedAccess;
 import io.stepwise.referral.referral.ReferralDesk;
 import io.stepwise.referral.referral.ReferralFilter;
 import io.stepwise.referral.referral.UnknownReferralException;
@@ -11,8 +10,8 @@ import io.stepwise.referral.referral.domain.Referral;
 
 /**
  * The referrals a partner may see through the FHIR view, through the same use cases as the partner API: always scoped
- * to the calling partner, and each referral returned recorded as a disclosure of its patient's data (the audit filter
- * writes a {@code DISCLOSE} record per referral once the answer succeeded).
+ * to the calling partner, and each referral returned recorded as a disclosure of its patient's data by those use
+ * cases (the audit filter writes a {@code DISCLOSE} record per referral once the answer succeeded).
  */
 @Component
 class FhirReferralAccess {
@@ -29,25 +28,16 @@ class FhirReferralAccess {
      * @throws UnknownResourceException when there is no such referral or it is another partner's (the same answer)
      */
     Referral read(String partnerId, String resourceType, String id) {
-        Referral referral;
         try {
-            referral = desk.getForPartner(partnerId, id);
+            return desk.getForPartner(partnerId, id);
         } catch (UnknownReferralException unknownOrForeign) {
             throw new UnknownResourceException(resourceType);
         }
-        disclosed(referral);
-        return referral;
     }
 
     /** In: the caller's partner id and the search. Out: one page of that partner's referrals, in the search's order. */
     Page<Referral> search(String partnerId, TaskSearch search) {
         var filter = new ReferralFilter(search.status(), null, null, null, null);
-        var page = desk.searchForPartner(partnerId, filter, search.pageable());
-        page.forEach(FhirReferralAccess::disclosed);
-        return page;
-    }
-
-    private static void disclosed(Referral referral) {
-        AuditedAccess.disclosed("referral/" + referral.id(), referral.patientId());
+        return desk.searchForPartner(partnerId, filter, search.pageable());
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.stepwise.kit.audit.AuditAction;
 import io.stepwise.kit.audit.Audited;
-import io.stepwise.kit.audit.AuditedAccess;
 import io.stepwise.kit.security.Callers;
 import io.stepwise.kit.web.ETags;
 import io.stepwise.kit.web.IfMatch;
@@ -42,7 +41,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The partner API: a partner sees and works the referrals assigned to the organisation its token names, and nothing
  * else; another partner's referral is answered exactly like one that does not exist. Every referral shown is a
- * disclosure in the patient's access log. Actions are idempotent: repeating the one the referral already shows
+ * disclosure in the patient's access log (the use cases record it). Actions are idempotent: repeating the one the referral already shows
  * answers 200 with the same representation. If-Match is optional here (a partner may send the ETag it saw).
  */
 @RestController
@@ -64,16 +63,13 @@ class PartnerReferralController {
                     defaultSort = "updatedAt") PageQuery page) {
         var filter = new ReferralFilter(status, null, null, null, updatedSince);
         var referrals = desk.searchForPartner(Callers.partnerId(token), filter, page.pageable());
-        referrals.forEach(PartnerReferralController::disclosed);
         return new PagedModel<>(referrals.map(PartnerReferral::of));
     }
 
     @GetMapping("/{id}")
     @Audited(action = AuditAction.READ, resource = "referral")
     ResponseEntity<PartnerReferral> get(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        Referral referral = desk.getForPartner(Callers.partnerId(token), id);
-        disclosed(referral);
-        return answer(referral);
+        return answer(desk.getForPartner(Callers.partnerId(token), id));
     }
 
     @PostMapping("/{id}/{action:receive|accept|start|hold|resume}")
@@ -117,10 +113,6 @@ class PartnerReferralController {
 
     private static IfMatch ifMatch(String header) {
         return header == null || header.isBlank() ? IfMatch.ANY : IfMatch.required(header);
-    }
-
-    private static void disclosed(Referral referral) {
-        AuditedAccess.disclosed("referral/" + referral.id(), referral.patientId());
     }
 
     private static ResponseEntity<PartnerReferral> answer(Referral referral) {

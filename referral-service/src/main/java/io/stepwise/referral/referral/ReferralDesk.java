@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import io.stepwise.kit.audit.AuditedAccess;
+import io.stepwise.kit.problem.ProblemException;
 import io.stepwise.kit.web.IfMatch;
 import io.stepwise.referral.partner.PartnerDirectory;
 import io.stepwise.referral.referral.domain.Referral;
@@ -96,36 +97,48 @@ public class ReferralDesk {
                 now()));
     }
 
-    /** A referral for the partner it is assigned to. @throws UnknownReferralException otherwise, as for no referral */
+    /**
+     * A referral for the partner it is assigned to, recorded as a disclosure of its patient's data.
+     *
+     * @throws UnknownReferralException otherwise, exactly as for no referral
+     */
     public Referral getForPartner(String partnerId, String id) {
-        return referrals.findById(id).filter(r -> r.isAssignedTo(partnerId))
-                .orElseThrow(() -> new UnknownReferralException(id));
+        return disclosed(referrals.findById(id).filter(r -> r.isAssignedTo(partnerId))
+                .orElseThrow(() -> new UnknownReferralException(id)));
     }
 
-    /** The partner's referrals, optionally in one status or changed since an instant. */
+    /** The partner's referrals, optionally in one status or changed since an instant; each one a disclosure. */
     public Page<Referral> searchForPartner(String partnerId, ReferralFilter filter, Pageable page) {
-        return referrals.search(new ReferralFilter(filter.status(), filter.specialty(), partnerId, null,
+        var found = referrals.search(new ReferralFilter(filter.status(), filter.specialty(), partnerId, null,
                 filter.updatedSince()), page);
+        found.forEach(ReferralDesk::disclosed);
+        return found;
     }
 
-    /** A partner's lifecycle action (not COMPLETE, see {@link #complete}). */
+    /** A partner's lifecycle action (not COMPLETE, see {@link #complete}); the answer is a disclosure too. */
     public Referral act(String partnerId, String id, IfMatch ifMatch, ReferralAction action, String by,
             String reason) {
-        return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.act(action, Side.PARTNER, by, reason, now()));
+        return disclosed(change(id, ifMatch, r -> r.isAssignedTo(partnerId),
+                r -> r.act(action, Side.PARTNER, by, reason, now())));
     }
 
     /** The partner completes with its report (and, for a second opinion, its verdict and recommendation). */
     public Referral complete(String partnerId, String id, IfMatch ifMatch, String by, String report,
             SecondOpinion opinion, String recommendation) {
-        return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.complete(Side.PARTNER, by, report, opinion, recommendation, now()));
+        return disclosed(change(id, ifMatch, r -> r.isAssignedTo(partnerId),
+                r -> r.complete(Side.PARTNER, by, report, opinion, recommendation, now())));
     }
 
     /** The partner sets or moves the appointment. */
     public Referral schedule(String partnerId, String id, IfMatch ifMatch, Instant start, String by) {
-        return change(id, ifMatch, r -> r.isAssignedTo(partnerId),
-                r -> r.schedule(Side.PARTNER, start, by, now()));
+        return disclosed(change(id, ifMatch, r -> r.isAssignedTo(partnerId),
+                r -> r.schedule(Side.PARTNER, start, by, now())));
+    }
+
+    /** Shown to a partner: the audit filter writes a DISCLOSE record naming the patient once the answer succeeded. */
+    private static Referral disclosed(Referral referral) {
+        AuditedAccess.disclosed("referral/" + referral.id(), referral.patientId());
+        return referral;
     }
 
     private Referral change(String id, IfMatch ifMatch, Predicate<Referral> visible, Step change) {
@@ -133,7 +146,9 @@ public class ReferralDesk {
             Referral referral = referrals.findById(id).filter(visible)
                     .orElseThrow(() -> new UnknownReferralException(id));
             AuditedAccess.patient(referral.patientId());
-            ifMatch.check("Referral " + id, referral.revision());
+            if (!matches(ifMatch, referral)) {
+                return repeatOrStale(referral, ifMatch, change);
+            }
             if (!change.apply(referral)) {
                 return referral;
             }
@@ -145,6 +160,32 @@ public class ReferralDesk {
                 }
             }
         }
+    }
+
+    private static boolean matches(IfMatch ifMatch, Referral referral) {
+        try {
+            ifMatch.check("Referral " + referral.id(), referral.revision());
+            return true;
+        } catch (ProblemException stale) {
+            return false;
+        }
+    }
+
+    /**
+     * The referral moved on since the caller's ETag. A retry whose change the referral already shows (the first try
+     * succeeded, its answer was lost) is a repeat and answers as one; anything else is 412, and nothing changes.
+     */
+    private static Referral repeatOrStale(Referral referral, IfMatch ifMatch, Step change) {
+        boolean wouldChange;
+        try {
+            wouldChange = change.apply(referral);
+        } catch (RuntimeException refused) {
+            wouldChange = true;
+        }
+        if (wouldChange) {
+            ifMatch.check("Referral " + referral.id(), referral.revision());
+        }
+        return referral;
     }
 
     /** Milliseconds, as the database keeps them: an answer right after a change says what a later read says. */

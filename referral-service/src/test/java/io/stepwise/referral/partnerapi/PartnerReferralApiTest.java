@@ -149,6 +149,23 @@ class PartnerReferralApiTest {
         assertThat(fixtures.stored(referral.id()).history()).hasSize(2);
     }
 
+    @Test
+    void aRetryWithTheETagOfBeforeItsFirstTryIsStillARepeat() {
+        Referral referral = fixtures.referral(psychology, Specialty.PSYCHOLOGIST, ReferralStatus.RECEIVED);
+        String path = REFERRALS + "/" + referral.id();
+        String before = call(psychology).get(path).send().header("ETag");
+        var first = call(psychology).post(path + "/accept", "").header("If-Match", before).send();
+        assertThat(first.status()).isEqualTo(200);
+
+        var retried = call(psychology).post(path + "/accept", "").header("If-Match", before).send();
+        assertThat(retried.status()).as("the first answer was lost; the retry finds its change done").isEqualTo(200);
+        assertThat(retried.body()).isEqualTo(first.body());
+
+        var stale = call(psychology).post(path + "/start", "").header("If-Match", before).send();
+        assertThat(stale.status()).as("a new change on an old ETag").isEqualTo(412);
+        assertThat(fixtures.stored(referral.id()).status()).isEqualTo(ReferralStatus.ACCEPTED);
+    }
+
     @ParameterizedTest(name = "{1} from {0}")
     @CsvSource({"REQUESTED, complete, COMPLETED", "REQUESTED, start, IN_PROGRESS", "COMPLETED, accept, ACCEPTED",
             "CANCELLED, receive, RECEIVED", "IN_PROGRESS, reject, REJECTED", "ACCEPTED, resume, IN_PROGRESS"})
@@ -204,6 +221,8 @@ class PartnerReferralApiTest {
         call(psychology).get(REFERRALS).header("X-Correlation-Id", "disclose-list").send();
         call(psychology).get(REFERRALS + "/" + one.id()).header("X-Correlation-Id", "disclose-one").send();
         call(psychology).get(REFERRALS + "/" + theirs.id()).header("X-Correlation-Id", "disclose-none").send();
+        call(psychology).post(REFERRALS + "/" + one.id() + "/receive", "").header("X-Correlation-Id", "disclose-act")
+                .send();
 
         assertThat(disclosures("disclose-list")).extracting(AuditRecord::patientId)
                 .containsExactlyInAnyOrder(one.patientId(), two.patientId());
@@ -212,6 +231,8 @@ class PartnerReferralApiTest {
             assertThat(record.resource()).isEqualTo("referral/" + one.id());
             assertThat(record.actor()).isEqualTo("partner-psy-api");
         });
+        assertThat(disclosures("disclose-act")).as("an action's answer shows the referral too").singleElement()
+                .satisfies(record -> assertThat(record.patientId()).isEqualTo(one.patientId()));
         await().atMost(Duration.ofSeconds(10)).until(() -> !records("disclose-none").isEmpty());
         assertThat(disclosures("disclose-none")).as("a refused read discloses nothing").isEmpty();
     }
