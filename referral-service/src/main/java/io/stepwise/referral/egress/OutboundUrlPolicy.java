@@ -106,7 +106,41 @@ public final class OutboundUrlPolicy {
                     || (first == 198 && (second == 18 || second == 19)) || first >= 240);
         }
         // IPv6 unique local fc00::/7; an IPv4-mapped address is judged as the IPv4 one by InetAddress already.
-        return (bytes[0] & 0xfe) != 0xfc;
+        if ((bytes[0] & 0xfe) == 0xfc) {
+            return false;
+        }
+        byte[] embedded = embeddedIpv4(bytes);
+        if (embedded != null) {
+            try {
+                return isPublic(InetAddress.getByAddress(embedded));
+            } catch (java.net.UnknownHostException impossible) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The IPv4 address an IPv6 one carries and a gateway may route to: IPv4-compatible {@code ::/96}, NAT64
+     * {@code 64:ff9b::/96} and 6to4 {@code 2002::/16}; else null.
+     */
+    private static byte[] embeddedIpv4(byte[] ipv6) {
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= ipv6[i] == 0;
+        }
+        boolean nat64 = (ipv6[0] & 0xff) == 0x00 && (ipv6[1] & 0xff) == 0x64 && (ipv6[2] & 0xff) == 0xff
+                && (ipv6[3] & 0xff) == 0x9b;
+        for (int i = 4; nat64 && i < 12; i++) {
+            nat64 = ipv6[i] == 0;
+        }
+        if (compatible || nat64) {
+            return java.util.Arrays.copyOfRange(ipv6, 12, 16);
+        }
+        if ((ipv6[0] & 0xff) == 0x20 && (ipv6[1] & 0xff) == 0x02) {
+            return java.util.Arrays.copyOfRange(ipv6, 2, 6);
+        }
+        return null;
     }
 
     /** Resolves a host name to its addresses (the JDK's resolver; a test may script it). */

@@ -53,7 +53,16 @@ class WebhookDispatcher {
             return;
         }
         WebhookEndpoint endpoint = partner.get().webhook();
-        DeliveryAttempt attempt = client.post(endpoint.url(), sign(delivery, endpoint));
+        DeliveryAttempt attempt;
+        try {
+            attempt = client.post(endpoint.url(), sign(delivery, endpoint));
+        } catch (RuntimeException unsignable) {
+            // A stored secret the signer refuses: an attempt that failed, so the delivery backs off and gives up in
+            // time rather than being claimed again every lease, unseen in the log.
+            log.error("Webhook delivery {} could not be signed", delivery.id(), unsignable);
+            attempt = DeliveryAttempt.failed(clock.instant(), 0, "could not be signed: "
+                    + unsignable.getClass().getSimpleName());
+        }
         delivery.attempted(attempt, clock.instant(), schedule, ThreadLocalRandom.current().nextDouble());
         if (save(delivery) && attempt.outcome() == AttemptOutcome.GONE) {
             disableEndpoint(delivery);

@@ -40,6 +40,11 @@ class OutboundUrlPolicyTest {
             https://100.64.0.1/x                          | false | internal address
             https://[fd00::1]/x                           | false | internal address
             https://0.0.0.0/x                             | false | internal address
+            https://[64:ff9b::a00:1]/x                    | false | internal address
+            https://[2002:a00:1::]/x                      | false | internal address
+            https://[::a00:1]/x                           | false | internal address
+            https://[64:ff9b::5db8:d822]/x                | false | ok
+            https://[2001:4860:4860::8888]/x              | false | ok
             https://user:secret@hooks.partner.example/x   | false | without user info
             https://hooks.partner.example/x#frag          | false | without user info or fragment
             /relative/path                                | false | absolute URL

@@ -66,7 +66,7 @@ class WebhookClientTest {
             DeliveryAttempt attempt = client.post(receiver.url(), MESSAGE);
 
             assertThat(attempt.httpStatus()).isEqualTo(302);
-            assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.RETRY);
+            assertThat(attempt.outcome()).as("asking again cannot succeed").isEqualTo(AttemptOutcome.REJECTED);
             assertThat(receiver.received()).hasSize(1);
             assertThat(elsewhere.received()).isEmpty();
         }

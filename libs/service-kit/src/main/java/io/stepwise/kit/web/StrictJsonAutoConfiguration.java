@@ -27,7 +27,8 @@ import tools.jackson.databind.type.LogicalType;
  * where it wants a whole number (an outcome item of 4.5), or a number where it wants a time, is refused rather than
  * converted; a key given twice in one object is refused rather than the last one
  * silently winning; and a field the endpoint does not know (a misspelled safety flag, say) is refused rather than
- * dropped. Event consumers read payloads leniently instead (see {@code EventPayloads}): a newer producer may add fields.
+ * dropped. Event consumers read payloads with the same mapper but ignore unknown fields (see {@code EventPayloads}): a
+ * newer producer may add some. Times in payloads are ISO-8601 text, as every Stepwise producer writes them.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnClass({JsonMapper.class, JsonMapperBuilderCustomizer.class})

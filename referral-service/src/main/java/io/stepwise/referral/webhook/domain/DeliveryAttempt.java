@@ -49,7 +49,7 @@ public record DeliveryAttempt(Instant at, long durationMs, Integer httpStatus, S
         if (status == 410) {
             return AttemptOutcome.GONE;
         }
-        if (status >= 300 && status < 400 || status == 408 || status == 429 || status >= 500) {
+        if (status == 408 || status == 429 || status >= 500) {
             return AttemptOutcome.RETRY;
         }
         return AttemptOutcome.REJECTED;
