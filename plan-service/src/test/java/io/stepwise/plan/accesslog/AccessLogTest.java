@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +28,7 @@ import io.stepwise.kit.audit.AuditAction;
 import io.stepwise.kit.audit.AuditOutcome;
 import io.stepwise.kit.audit.AuditRecord;
 import io.stepwise.plan.accesslog.domain.AccessLogEntry;
+import io.stepwise.testkit.TestEvents;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ApiResponse;
 import io.stepwise.testkit.ServiceTest;
@@ -52,27 +51,15 @@ class AccessLogTest {
     @Autowired
     MongoTemplate mongo;
 
-    private AuditRecordFixtures fixtures;
-
-    @BeforeEach
-    void openProducer() {
-        fixtures = new AuditRecordFixtures();
-    }
-
-    @AfterEach
-    void closeProducer() {
-        fixtures.close();
-    }
-
     @Test
     void recordsOfAnotherServiceAreListedNewestFirstAPageAtATime() {
         String patient = newPatient();
         var first = partnerRead(patient, MORNING);
         var second = partnerRead(patient, MORNING.plusSeconds(60));
         var third = partnerRead(patient, MORNING.plusSeconds(120));
-        fixtures.send(event(second));
-        fixtures.send(event(third));
-        fixtures.send(event(first));
+        TestEvents.send(event(second));
+        TestEvents.send(event(third));
+        TestEvents.send(event(first));
         awaitStored(patient, 3);
 
         // The first read: no read of this log has been audited into it yet.
@@ -107,9 +94,9 @@ class AccessLogTest {
     void aRecordDeliveredTwiceIsStoredOnce() {
         String patient = newPatient();
         var twice = partnerRead(patient, MORNING);
-        fixtures.send(event(twice));
-        fixtures.send(event(twice));
-        fixtures.send(event(partnerRead(patient, MORNING.plusSeconds(1))));
+        TestEvents.send(event(twice));
+        TestEvents.send(event(twice));
+        TestEvents.send(event(partnerRead(patient, MORNING.plusSeconds(1))));
 
         awaitStored(patient, 2);
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(twice.recordId())), AccessLogEntry.class))
@@ -119,9 +106,9 @@ class AccessLogTest {
     @Test
     void aRecordAboutNoPatientIsNotStored() {
         var noPatient = partnerRead(null, MORNING);
-        int partition = fixtures.send(event(noPatient));
+        int partition = TestEvents.send(event(noPatient));
         String patient = newPatient();
-        fixtures.send(event(partnerRead(patient, MORNING)), partition);
+        TestEvents.send(event(partnerRead(patient, MORNING)), partition);
 
         awaitStored(patient, 1);
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(noPatient.recordId())), AccessLogEntry.class))
@@ -133,14 +120,14 @@ class AccessLogTest {
         String dlt = Topics.deadLetter(Topics.AUDIT_RECORDS, AccessLogListener.GROUP);
         try (var deadLetters = new TopicReader(TestKafka.shared().bootstrapServers(), dlt)) {
             String notJson = newPatient();
-            fixtures.send(event(notJson, "{not json"));
+            TestEvents.send(event(notJson, "{not json"));
             String notACloudEvent = newPatient();
-            fixtures.send(new ProducerRecord<>(Topics.AUDIT_RECORDS, notACloudEvent, "{}".getBytes(StandardCharsets.UTF_8)));
+            TestEvents.send(new ProducerRecord<>(Topics.AUDIT_RECORDS, notACloudEvent, "{}".getBytes(StandardCharsets.UTF_8)));
             var keyedByAnother = partnerRead(newPatient(), MORNING);
             String wrongKey = newPatient();
-            fixtures.send(event(wrongKey, AuditRecordFixtures.json(keyedByAnother)));
+            TestEvents.send(event(wrongKey, AuditRecordFixtures.json(keyedByAnother)));
             String healthy = newPatient();
-            fixtures.send(event(partnerRead(healthy, MORNING)));
+            TestEvents.send(event(partnerRead(healthy, MORNING)));
 
             await().atMost(ARRIVAL).untilAsserted(() -> {
                 assertThat(deadLetters.withKey(notJson)).hasSize(1);

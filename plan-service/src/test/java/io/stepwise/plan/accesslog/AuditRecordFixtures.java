@@ -2,33 +2,23 @@ package io.stepwise.plan.accesslog;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.stepwise.events.EventTypes;
 import io.stepwise.events.Topics;
 import io.stepwise.events.audit.AuditRecordPayload;
 import io.stepwise.events.cloudevents.CloudEventRecords;
 import io.stepwise.events.cloudevents.EventEnvelope;
-import io.stepwise.testkit.TestKafka;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Audit records as referral-service would send them, written straight to the audit topic. */
-final class AuditRecordFixtures implements AutoCloseable {
+final class AuditRecordFixtures {
 
     static final String REFERRAL_SERVICE = "referral-service";
     private static final URI SOURCE = URI.create("urn:stepwise:" + REFERRAL_SERVICE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 
     /** A partner's read of one of the patient's referrals, answered at {@code at}. */
     static AuditRecordPayload partnerRead(String patientId, Instant at) {
@@ -53,22 +43,4 @@ final class AuditRecordFixtures implements AutoCloseable {
                 Topics.AUDIT_RECORDS, key, Instant.now(), payloadJson), SOURCE);
     }
 
-    /** Sends and waits for the broker's acknowledgement. Out: the partition it went to. */
-    int send(ProducerRecord<String, byte[]> record) {
-        try {
-            return producer.send(record).get().partition();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends to one partition, whatever the key: to put a record before a marker on the same partition. */
-    void send(ProducerRecord<String, byte[]> record, int partition) {
-        send(new ProducerRecord<>(record.topic(), partition, record.key(), record.value(), record.headers()));
-    }
-
-    @Override
-    public void close() {
-        producer.close();
-    }
 }

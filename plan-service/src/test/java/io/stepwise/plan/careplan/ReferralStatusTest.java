@@ -7,15 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +22,7 @@ import io.stepwise.events.cloudevents.EventEnvelope;
 import io.stepwise.events.referral.ReferralChangedPayload;
 import io.stepwise.plan.support.CatalogFixtures;
 import io.stepwise.plan.support.PlanClient;
+import io.stepwise.testkit.TestEvents;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestKafka;
 import io.stepwise.testkit.TopicReader;
@@ -45,10 +39,6 @@ class ReferralStatusTest {
 
     private static final URI REFERRAL_SERVICE = URI.create("urn:stepwise:referral-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-
     @LocalServerPort
     int port;
 
@@ -58,11 +48,6 @@ class ReferralStatusTest {
     PlanClient client;
     String plan;
     String referral;
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @BeforeEach
     void aPlanWithCopingSkillsAndItsPsychologistReferral() {
@@ -78,15 +63,7 @@ class ReferralStatusTest {
                 "Demo Psychology Practice", report, null, null, Instant.now(), status, null);
         var envelope = new EventEnvelope(UUID.randomUUID().toString(), EventTypes.REFERRAL_CHANGED,
                 Topics.REFERRAL_REFERRALS, referral, Instant.now(), JSON.writeValueAsString(payload));
-        send(CloudEventRecords.toRecord(envelope, REFERRAL_SERVICE));
-    }
-
-    private static void send(ProducerRecord<String, byte[]> record) {
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(CloudEventRecords.toRecord(envelope, REFERRAL_SERVICE));
     }
 
     private JsonNode theReferral() {
@@ -122,7 +99,7 @@ class ReferralStatusTest {
             var poison = new EventEnvelope(UUID.randomUUID().toString(), EventTypes.REFERRAL_CHANGED,
                     Topics.REFERRAL_REFERRALS, referral, Instant.now(), "{\"referralId\":\"" + referral
                             + "\",\"sequence\":2,\"planId\":\"" + plan + "\",\"status\":\"TELEPORTED\"}");
-            send(CloudEventRecords.toRecord(poison, REFERRAL_SERVICE));
+            TestEvents.send(CloudEventRecords.toRecord(poison, REFERRAL_SERVICE));
             publish(3, "RECEIVED", null);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.withKey(referral).isEmpty());

@@ -10,15 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +26,7 @@ import io.stepwise.events.cloudevents.EventEnvelope;
 import io.stepwise.testkit.Api;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestIdentityProvider;
+import io.stepwise.testkit.TestEvents;
 import io.stepwise.testkit.TestKafka;
 import io.stepwise.testkit.TopicReader;
 
@@ -40,10 +35,6 @@ class CatalogReplicaTest {
 
     private static final TestIdentityProvider idp = TestIdentityProvider.shared();
     private static final URI CATALOG = URI.create("urn:stepwise:catalog-service");
-    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-
     @LocalServerPort
     int port;
 
@@ -52,11 +43,6 @@ class CatalogReplicaTest {
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void aPublishedTreatmentAppearsInTheReplica() {
@@ -184,11 +170,7 @@ class CatalogReplicaTest {
     }
 
     private static int send(ProducerRecord<String, byte[]> record) {
-        try {
-            return producer.send(record).get().partition();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.send(record);
     }
 
     static ProducerRecord<String, byte[]> treatmentEvent(String id, long sequence, String name, String status) {

@@ -6,18 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.net.URI;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +27,7 @@ import io.stepwise.referral.partner.domain.Specialty;
 import io.stepwise.referral.referral.domain.Referral;
 import io.stepwise.referral.referral.domain.ReferralStatus;
 import io.stepwise.referral.support.ReferralFixtures;
+import io.stepwise.testkit.TestEvents;
 import io.stepwise.testkit.ServiceTest;
 import io.stepwise.testkit.TestKafka;
 import io.stepwise.testkit.TopicReader;
@@ -58,10 +50,6 @@ class ReferralRequestsTest {
     static final String GROUP = "referral-requests-test";
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
-    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 
     @Autowired
     MongoTemplate mongo;
@@ -73,11 +61,6 @@ class ReferralRequestsTest {
         fixtures = new ReferralFixtures(mongo);
         mongo.remove(new Query(), Partner.class);
         mongo.remove(new Query(), Referral.class);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
     }
 
     @Test
@@ -162,11 +145,6 @@ class ReferralRequestsTest {
     private static void publish(String plan, ReferralRequestedPayload payload) {
         var envelope = new EventEnvelope(UUID.randomUUID().toString(), EventTypes.REFERRAL_REQUESTED,
                 Topics.PLAN_CAREPLANS, plan, Instant.now(), JSON.writeValueAsString(payload));
-        try {
-            producer.send(CloudEventRecords.toRecord(envelope, URI.create("/plan-service")))
-                    .get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(CloudEventRecords.toRecord(envelope, URI.create("/plan-service")));
     }
 }

@@ -6,14 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +25,7 @@ import io.stepwise.referral.partner.domain.Partner;
 import io.stepwise.referral.webhook.domain.DeliveryStatus;
 import io.stepwise.referral.webhook.domain.WebhookDelivery;
 import io.stepwise.referral.webhook.domain.WebhookEventType;
+import io.stepwise.testkit.TestEvents;
 import io.stepwise.testkit.TestKafka;
 import io.stepwise.testkit.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,9 +42,6 @@ class WebhookEventsTest {
     private static final URI REFERRAL_SERVICE = URI.create("urn:stepwise:referral-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration FIRST_CALL = Duration.ofSeconds(45);
-    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 
     @Autowired
     MongoTemplate mongo;
@@ -71,11 +63,6 @@ class WebhookEventsTest {
         receiver.close();
     }
 
-    @AfterAll
-    static void closeProducer() {
-        producer.close();
-    }
-
     private void publish(String eventId, String change, String partnerId) {
         publish(eventId, JSON.writeValueAsString(new ReferralChangedPayload(referralId, 2, "plan-1", "patient-1",
                 "REQUESTED", partnerId, "Practice", null, null, null, Instant.now(), change, null)));
@@ -84,11 +71,7 @@ class WebhookEventsTest {
     private void publish(String eventId, String payload) {
         var envelope = new EventEnvelope(eventId, EventTypes.REFERRAL_CHANGED, Topics.REFERRAL_REFERRALS, referralId,
                 Instant.now(), payload);
-        try {
-            producer.send(CloudEventRecords.toRecord(envelope, REFERRAL_SERVICE)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(CloudEventRecords.toRecord(envelope, REFERRAL_SERVICE));
     }
 
     /** A cancellation for the test's partner after everything else: once it is delivered, the rest was read. */
