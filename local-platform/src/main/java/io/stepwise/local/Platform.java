@@ -59,6 +59,11 @@ public final class Platform implements AutoCloseable {
         return progress.elapsed();
     }
 
+    /** The checkout's portal files first, the jar's after: an edited file shows at the next reload, no rebuild. */
+    private String portalFromSources() {
+        return "--spring.web.resources.static-locations=" + layout.portalSources().toUri() + ",classpath:/META-INF/resources/";
+    }
+
     private void startAll() {
         var kafka = KafkaBroker.of(layout);
         var mongo = new MongoComponent(layout);
@@ -69,7 +74,7 @@ public final class Platform implements AutoCloseable {
                 new SpringService(layout, "plan-service", 8082, List.of(issuer, mongoUri("stepwise-plan"))),
                 new SpringService(layout, "referral-service", 8083, List.of(issuer, mongoUri("stepwise-referral"),
                         LOCAL_PARTNERS, LOCAL_RECEIVERS, LOCAL_REFERRAL_SERVICE_SECRET)),
-                new SpringService(layout, "gateway", 8080, List.of(issuer, LOCAL_GATEWAY_SECRET)));
+                new SpringService(layout, "gateway", 8080, List.of(issuer, LOCAL_GATEWAY_SECRET, portalFromSources())));
         var infrastructure = List.<Component>of(kafka, mongo, keycloak);
 
         Stream.concat(infrastructure.stream(), services.stream()).forEach(this::requireFreePorts);

@@ -57,6 +57,11 @@ public record PlatformLayout(Path root, Path home) {
         }
     }
 
+    /** The portal's static files in the checkout: the local gateway serves them from here, so an edit shows at reload. */
+    public Path portalSources() {
+        return root.resolve("portal/src/main/resources/META-INF/resources");
+    }
+
     public Path serviceJar(String module) {
         return root.resolve(module).resolve("target").resolve(module + ".jar");
     }

@@ -1,1 +1,1 @@
-import './user-badge.js';
+import './stepwise-app.js';
