@@ -14,7 +14,8 @@ import io.stepwise.local.PlatformLayout;
 
 /**
  * Starts the real platform once for all system tests, with the same launcher as {@code ./run-local.sh}, on fresh data
- * under {@code system-tests/target/platform}; stops it when the test run ends.
+ * under {@code system-tests/target/platform}; stops it when the test run ends. With
+ * {@code -Dstepwise.reuse-platform=true} the tests use the platform already running on this machine instead.
  */
 public class RunningPlatform implements BeforeAllCallback {
 
@@ -23,6 +24,9 @@ public class RunningPlatform implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (Boolean.getBoolean("stepwise.reuse-platform")) {
+            return; // a developer's ./run-local.sh is already up: try one test against it, on its data
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningPlatform.class.getName(), key -> new Started(start()), Started.class);
     }

@@ -111,6 +111,26 @@ class CarePlanListTest {
     }
 
     @Test
+    void aConditionalReadOfAnUnchangedPlanAnswers304AndIsNotAuditedWhileAChangedOneIs() {
+        var read = Api.atPort(port).get("/api/plans/plan-a").bearer(idp.clinician())
+                .header("X-Correlation-Id", "audit-read-200").send();
+        String etag = read.header("ETag");
+        assertThat(theAuditRecordOf("audit-read-200").action()).isEqualTo(AuditAction.READ);
+
+        var unchanged = Api.atPort(port).get("/api/plans/plan-a").bearer(idp.clinician())
+                .header("If-None-Match", etag).header("X-Correlation-Id", "audit-read-304").send();
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        var stale = Api.atPort(port).get("/api/plans/plan-a").bearer(idp.clinician())
+                .header("If-None-Match", "\"999\"").header("X-Correlation-Id", "audit-read-changed").send();
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(theAuditRecordOf("audit-read-changed").resource()).isEqualTo("careplan/plan-a");
+        assertThat(mongo.exists(Query.query(Criteria.where("correlationId").is("audit-read-304")), AuditRecord.class))
+                .as("a 304 discloses nothing and is not recorded").isFalse();
+    }
+
+    @Test
     void theCatalogReplicaUnderThePlansPathIsNotPatientDataAndNotAudited() {
         Api.atPort(port).get("/api/plans/catalog/interaction-rules").bearer(idp.clinician())
                 .header("X-Correlation-Id", "audit-replica").send();

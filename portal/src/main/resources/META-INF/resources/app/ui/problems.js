@@ -39,8 +39,10 @@ export class ProblemAlert extends PortalElement {
     }
     const others = problem.unclaimed ? problem.unclaimed(this.fields) : [];
     const findings = Array.isArray(problem.body?.findings) ? problem.body.findings : [];
+    // A safety block's detail repeats its findings: they are listed one by one below instead.
+    const detail = findings.length ? '' : problem.detail;
     return html`<div class="problem" role="alert">
-      <p class="problem-title"><strong>${problem.title}</strong>${problem.detail ? html` — ${problem.detail}` : nothing}</p>
+      <p class="problem-title"><strong>${problem.title}</strong>${detail ? html` — ${detail}` : nothing}</p>
       ${others.length ? html`<ul class="problem-fields">${others.map((error) => html`<li>${error.field ? html`<code>${error.field}</code>: ` : nothing}${error.message}</li>`)}</ul>` : nothing}
       ${findings.length ? html`<ul class="problem-findings">${findings.map((finding) => html`<li><strong>${finding.rule}</strong>: ${finding.message}</li>`)}</ul>` : nothing}
       ${problem.stale ? html`<p>Someone else changed this since you opened it. Your input is kept.

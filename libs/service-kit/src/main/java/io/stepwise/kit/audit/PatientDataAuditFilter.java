@@ -68,7 +68,10 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
         } finally {
             try {
                 Object handler = handler(request);
-                if (!(handler instanceof HandlerMethod method && method.hasMethodAnnotation(NotPatientData.class))) {
+                // A 304 discloses nothing new: the portal's polling of an open plan must not fill the access log.
+                boolean notModified = response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED;
+                if (!notModified && !(handler instanceof HandlerMethod method
+                        && method.hasMethodAnnotation(NotPatientData.class))) {
                     AuditRecord record = record(request, handler, response.getStatus());
                     trail.append(record);
                     if (record.outcome() == AuditOutcome.SUCCESS) {
