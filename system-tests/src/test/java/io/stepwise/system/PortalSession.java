@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /** A demo user's portal session in a real browser: Keycloak's login form, then the gateway's session and CSRF cookie. */
 final class PortalSession {
@@ -16,7 +17,8 @@ final class PortalSession {
         Page page = newPage(context);
         page.navigate(RunningPlatform.GATEWAY + "/");
         logIn(page, username, username);
-        assertThat(page.locator(".user-roles")).hasText(role);
+        // The portal loads its modules and asks who is logged in: seconds on a busy 2-core machine.
+        assertThat(page.locator(".user-roles")).hasText(role, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         return page;
     }
 
