@@ -122,6 +122,46 @@ class PlanEditorIT {
     }
 
     @Test
+    void theClinicianRecordsAClearanceAndARiskBenefitTalkAndTheirBlocksLift() {
+        String plan = draftPlan();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = PortalSession.loggedIn(context, "clinician", "clinician");
+            page.navigate(RunningPlatform.GATEWAY + "/#/plans/" + plan);
+            for (String name : new String[] {"Acupuncture", "Epidural steroid injection"}) {
+                page.getByLabel("Search treatments").fill(name);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add " + name + " to the plan"))
+                        .click();
+                assertThat(page.locator("article.activity h3", new Page.LocatorOptions().setHasText(name)))
+                        .isVisible();
+            }
+            assertThat(page.locator(".finding[data-rule='COMPLEMENTARY_CLEARANCE']")).isVisible();
+            assertThat(page.locator(".finding[data-rule='PROCEDURE_RISK_BENEFIT']")).isVisible();
+
+            Locator acupuncture = page.locator("article.activity", new Page.LocatorOptions().setHasText("Acupuncture"));
+            acupuncture.getByText("Record physician clearance").click();
+            acupuncture.getByLabel("Clearance note").fill("No bleeding disorder; cleared for acupuncture");
+            acupuncture.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record clearance")).click();
+            assertThat(acupuncture.locator(".record")).containsText("Cleared by clinician");
+            assertThat(page.locator(".finding[data-rule='COMPLEMENTARY_CLEARANCE']")).hasCount(0);
+
+            Locator injection = page.locator("article.activity",
+                    new Page.LocatorOptions().setHasText("Epidural steroid injection"));
+            injection.getByText("Record the risk/benefit discussion").click();
+            injection.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record discussion")).click();
+            assertThat(injection.getByLabel("Risks discussed")).hasAttribute("aria-invalid", "true");
+            injection.getByLabel("Risks discussed").fill("Infection, bleeding, a headache");
+            injection.getByLabel("Benefits discussed").fill("Shorter flare, easier physical therapy");
+            injection.getByLabel("Alternatives discussed").fill("Physical therapy alone; medication");
+            injection.getByLabel("Patient's decision").selectOption("PROCEED");
+            injection.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record discussion")).click();
+            assertThat(injection.locator(".record")).containsText("patient decision Proceed");
+            assertThat(page.locator(".finding[data-rule='PROCEDURE_RISK_BENEFIT']")).hasCount(0);
+            PortalScreens.checkAndCapture(page, "plan-editor-documentation");
+        }
+    }
+
+    @Test
     void atTabletWidthThePlanEditorFitsAndIsReachableByKeyboard() {
         String plan = draftPlan();
         try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
