@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,10 +245,11 @@ class ClinicDayIT {
                   const chart = Chart.getChart(document.querySelector("figure[data-measure='PEG'] canvas"));
                   return chart.data.datasets.map(d => ({ label: d.label, data: d.data }));
                 }""");
-        assertThat(datasets.getFirst().get("data")).asList().containsExactly(6.67, 5.33, 3.67);
+        assertThat(datasets.getFirst().get("data")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(6.67, 5.33, 3.67);
         assertThat(datasets).anySatisfy(dataset -> {
             assertThat((String) dataset.get("label")).startsWith("Target (at most 4)");
-            assertThat(dataset.get("data")).asList().hasSize(3)
+            assertThat(dataset.get("data")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(3)
                     .allSatisfy(value -> assertThat(((Number) value).doubleValue()).isEqualTo(4.0));
         });
         assertThat(datasets).anySatisfy(dataset -> assertThat((String) dataset.get("label"))

@@ -1,9 +1,14 @@
 package io.stepwise.gateway.security;
 
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -97,10 +102,14 @@ class GatewaySecurity {
     @Bean
     @Order(2)
     SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-            ProblemResponses problems, RequestBodyLimits bodyLimits, GatewayDenials denials) {
+            ProblemResponses problems, RequestBodyLimits bodyLimits, GatewayDenials denials,
+            StepwiseSecurityProperties security, WebProperties web, ResourceLoader resources) {
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+        String contentSecurityPolicy = PortalContentSecurityPolicy.of(resources,
+                List.of(web.getResources().getStaticLocations()), URI.create(security.issuer()));
         return http
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)))
                 .addFilterBefore(new RequestBodyGuard(bodyLimits, problems), SecurityWebFiltersOrder.CSRF)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .requireCsrfProtectionMatcher(new CsrfProtectedRequests())

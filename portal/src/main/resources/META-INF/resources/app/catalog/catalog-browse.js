@@ -35,9 +35,11 @@ class CatalogBrowse extends PortalElement {
     this.searchTimer = 0;
     this.controller = null;
     this.onHashChange = () => {
-      // The navigation's "Treatment catalog" link while already here: start over with no filter.
-      if (window.location.hash === '#/catalog') {
-        this.applyFilters(new URLSearchParams());
+      // A navigation to the catalog while it is shown (the main navigation's link, a bookmark, Back): the app keeps
+      // this component, so the filters are taken from the new address here.
+      const [place, search] = window.location.hash.split('?');
+      if (place === '#/catalog' && (search || '') !== this.filterText()) {
+        this.applyFilters(new URLSearchParams(search || ''));
       }
     };
   }
@@ -67,11 +69,19 @@ class CatalogBrowse extends PortalElement {
     this.search();
   }
 
+  filters() {
+    return { q: this.q, category: this.category, status: this.status, page: this.number || '' };
+  }
+
+  filterText() {
+    return query(this.filters()).replace(/^\?/, '');
+  }
+
   async search() {
     this.controller?.abort();
     this.controller = new AbortController();
     this.loading = true;
-    replaceHashQuery('#/catalog', { q: this.q, category: this.category, status: this.status, page: this.number || '' });
+    replaceHashQuery('#/catalog', this.filters());
     try {
       const { body } = await get(`/api/catalog/treatments${query({
         q: this.q.trim(), category: this.category, status: this.curator ? this.status : 'PUBLISHED',
@@ -164,12 +174,12 @@ class CatalogBrowse extends PortalElement {
     return html`<div class="table-scroll"><table class="catalog-table">
       <caption class="muted">${totalElements} treatment(s)${totalPages > 1 ? `, page ${number + 1} of ${totalPages}` : ''}${this.loading ? ' — updating…' : ''}</caption>
       <thead><tr><th scope="col">Treatment</th><th scope="col">Category</th><th scope="col">Kind</th>
-        <th scope="col">Mode</th><th scope="col">Safety flags</th>${this.curator ? html`<th scope="col">Status</th>` : nothing}</tr></thead>
+        <th scope="col" class="col-mode">Mode</th><th scope="col">Safety flags</th>${this.curator ? html`<th scope="col">Status</th>` : nothing}</tr></thead>
       <tbody>${treatments.map((treatment) => html`<tr>
         <td><a href="#/catalog/${encodeURIComponent(treatment.id)}">${treatment.name}</a></td>
         <td>${words(treatment.category)}</td>
         <td><code>${treatment.kind}</code></td>
-        <td>${words(treatment.mode)}</td>
+        <td class="col-mode">${words(treatment.mode)}</td>
         <td>${flagsSet(treatment).length ? html`<ul class="flag-badges">${flagsSet(treatment).map((flag) => html`<li
           class="badge warning">${flag.label}</li>`)}</ul>` : html`<span class="muted">none</span>`}</td>
         ${this.curator ? html`<td><span class=${statusBadge(treatment.status)}>${words(treatment.status)}</span></td>` : nothing}

@@ -55,6 +55,7 @@ class InteractionRules extends PortalElement {
     this.kinds = [];
     this.etag = null;
     this.pendingDelete = '';
+    this.failedDelete = null;
   }
 
   connectedCallback() {
@@ -127,7 +128,7 @@ class InteractionRules extends PortalElement {
     }
   }
 
-  async remove(rule) {
+  async deleteRule(rule) {
     this.pendingDelete = rule.id;
     this.message = '';
     try {
@@ -146,7 +147,7 @@ class InteractionRules extends PortalElement {
   async reapplyDelete() {
     await this.load();
     if (!this.loadProblem && this.failedDelete) {
-      this.remove(this.failedDelete);
+      this.deleteRule(this.failedDelete);
     }
   }
 
@@ -202,7 +203,7 @@ class InteractionRules extends PortalElement {
       <td class="rule-actions">${confirming ? html`<div role="group" aria-label="Delete this rule?">
           <p class="confirm-text">Delete this rule?</p>
           <button type="button" class="danger" ?disabled=${this.pendingDelete === rule.id}
-            @click=${() => this.remove(rule)}>${this.pendingDelete === rule.id ? 'Deleting…' : 'Yes, delete'}</button>
+            @click=${() => this.deleteRule(rule)}>${this.pendingDelete === rule.id ? 'Deleting…' : 'Yes, delete'}</button>
           <button type="button" @click=${() => { this.confirming = ''; }}>Cancel</button></div>`
     : html`<button type="button" class="danger" aria-label="Delete rule: ${this.sideText(rule.a)} with ${this.sideText(rule.b)}"
           @click=${() => { this.confirming = rule.id; this.deleteProblem = null; }}>Delete</button>`}</td>

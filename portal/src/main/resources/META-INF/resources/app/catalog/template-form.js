@@ -278,7 +278,8 @@ class TemplateForm extends PortalElement {
             @pick=${(e) => this.setRow('activities', i, { treatmentId: e.detail.id, treatment: e.detail.treatment })}></treatment-picker>
           ${flagged.includes('controlledSubstance') ? html`<p class="finding block">A controlled substance may not be part of
             a template: its dose is decided per patient.</p>` : nothing}
-          ${treatment?.category === 'MEDICATION' && flagged.includes('requiresMonitoring') && !row.reviewAfterDays
+          ${treatment?.category === 'MEDICATION' && flagged.includes('requiresMonitoring') && !flagged.includes('controlledSubstance')
+      && !row.reviewAfterDays
     ? html`<p class="finding">A monitored medication: set “Review after (days)”.</p>` : nothing}
           ${fieldError(p, `${base}.treatmentId`, `${id}-treatment-error`)}
         </div>

@@ -62,7 +62,7 @@ class TemplatePage extends PortalElement {
     this.etag = etag;
   }
 
-  async remove(fresh = false) {
+  async deleteTemplate(fresh = false) {
     this.deleting = true;
     try {
       if (fresh) {
@@ -103,12 +103,12 @@ class TemplatePage extends PortalElement {
       ${this.confirming ? html`<div class="notice" role="group" aria-labelledby="delete-question">
         <p id="delete-question">Delete the template “${this.template.name}”? Plans it was applied to keep what it added.</p>
         <div class="actions">
-          <button type="button" class="danger" ?disabled=${this.deleting} @click=${() => this.remove()}>
+          <button type="button" class="danger" ?disabled=${this.deleting} @click=${() => this.deleteTemplate()}>
             ${this.deleting ? 'Deleting…' : 'Yes, delete it'}</button>
           <button type="button" @click=${() => { this.confirming = false; }}>Cancel</button>
         </div>
       </div>` : nothing}
-      <problem-alert .problem=${this.deleteProblem} @reapply=${() => this.remove(true)}></problem-alert>`;
+      <problem-alert .problem=${this.deleteProblem} @reapply=${() => this.deleteTemplate(true)}></problem-alert>`;
   }
 
   renderActivities() {

@@ -146,7 +146,7 @@ class TreatmentForm extends PortalElement {
         you publish it.</p>` : this.renderRevisionNote()}
       <form class="card stacked treatment-form" @submit=${this.save} novalidate>
         ${this.creating ? this.textField('id', 'Id (optional)', { hint: 'A lowercase slug such as dry-needling; left empty, one is made from the name.' }) : nothing}
-        ${this.textField('name', 'Name', { required: true })}
+        ${this.textField('name', 'Name', { required: true, wide: true })}
         ${this.choiceField('category', 'Category', CATEGORIES)}
         ${this.textField('kind', 'Kind', { required: true, hint: 'A lowercase slug such as muscle-relaxant. Interaction rules may name a whole kind.' })}
         ${this.choiceField('mode', 'Mode', MODES, 'Active: the patient takes part and may continue alone. Passive: done to the patient.')}
@@ -199,10 +199,10 @@ class TreatmentForm extends PortalElement {
       : nothing;
   }
 
-  textField(name, label, { required = false, hint = '' } = {}) {
+  textField(name, label, { required = false, hint = '', wide = false } = {}) {
     const p = this.problem;
     const id = `treatment-${name}`;
-    return html`<div class="field">
+    return html`<div class=${wide ? 'field wide' : 'field'}>
       <label for=${id}>${label}</label>
       <input id=${id} ?required=${required} autocomplete="off" .value=${this.form[name]}
         aria-invalid=${invalid(p, name) ? 'true' : 'false'}

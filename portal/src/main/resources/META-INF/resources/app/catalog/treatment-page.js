@@ -47,6 +47,7 @@ class TreatmentPage extends PortalElement {
     this.pending = '';
     this.confirming = false;
     this.message = '';
+    this.lastStep = null;
   }
 
   get curator() {
@@ -223,8 +224,9 @@ class TreatmentPage extends PortalElement {
       const [mine, other] = sideMatches(rule.a, this.treatment) ? [rule.a, rule.b] : [rule.b, rule.a];
       return html`<li class=${rule.severity === 'MODERATE' ? 'finding' : 'finding block'}>
         <p><span class=${severityBadge(rule.severity)}>${words(rule.severity)}</span>
-          with ${this.renderSide(other)}${mine.kind ? html` <span class="muted">(applies to every treatment of kind
-          <code>${mine.kind}</code>)</span>` : nothing}</p>
+          with ${mine.kind && other.kind === mine.kind ? html`any other treatment of its kind <code>${mine.kind}</code>`
+    : this.renderSide(other)}${mine.kind ? html` <span class="muted">(a rule on its kind, <code>${mine.kind}</code>)</span>`
+    : nothing}</p>
         <p>${rule.reason}</p>
         <p class="muted">${words(rule.severity)}: ${severityMeaning(rule.severity)}.</p>
       </li>`;

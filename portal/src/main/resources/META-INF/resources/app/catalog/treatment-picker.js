@@ -19,7 +19,7 @@ class TreatmentPicker extends PortalElement {
     describedBy: { attribute: false },
     chosen: { state: true },
     q: { state: true },
-    matches: { state: true },
+    found: { state: true },
     searching: { state: true },
     failure: { state: true },
   };
@@ -33,7 +33,8 @@ class TreatmentPicker extends PortalElement {
     this.describedBy = '';
     this.chosen = null;
     this.q = '';
-    this.matches = null;
+    this.found = null;
+    this.total = 0;
     this.searching = false;
     this.failure = '';
     this.inputId = uniqueId('treatment-picker');
@@ -65,7 +66,7 @@ class TreatmentPicker extends PortalElement {
     this.q = event.target.value;
     clearTimeout(this.timer);
     if (!this.q.trim()) {
-      this.matches = null;
+      this.found = null;
       return;
     }
     this.timer = setTimeout(() => this.search(), 250);
@@ -74,14 +75,14 @@ class TreatmentPicker extends PortalElement {
   onKeyDown(event) {
     if (event.key === 'Escape') {
       this.q = '';
-      this.matches = null;
-    } else if (event.key === 'ArrowDown' && this.matches?.length) {
+      this.found = null;
+    } else if (event.key === 'ArrowDown' && this.found?.length) {
       event.preventDefault();
       this.querySelector('.picker-matches button')?.focus();
     } else if (event.key === 'Enter') {
       event.preventDefault(); // never submit the surrounding form from the search
-      if (this.matches?.length === 1) {
-        this.pick(this.matches[0]);
+      if (this.found?.length === 1) {
+        this.pick(this.found[0]);
       }
     }
   }
@@ -93,7 +94,7 @@ class TreatmentPicker extends PortalElement {
     try {
       const { body } = await get(`/api/catalog/treatments${query({ q: this.q.trim(), status: this.status, size: 8, sort: 'name' })}`,
         { signal: this.controller.signal });
-      this.matches = body.content;
+      this.found = body.content;
       this.total = body.page.totalElements;
       this.failure = '';
     } catch (problem) {
@@ -109,7 +110,7 @@ class TreatmentPicker extends PortalElement {
     this.chosen = treatment;
     this.value = treatment ? treatment.id : '';
     this.q = '';
-    this.matches = null;
+    this.found = null;
     this.dispatchEvent(new CustomEvent('pick', { detail: { id: this.value, treatment } }));
     this.updateComplete.then(() => this.querySelector(treatment ? '.picker-change' : 'input')?.focus());
   }
@@ -141,20 +142,20 @@ class TreatmentPicker extends PortalElement {
     if (this.failure) {
       return html`<p class="field-error">${this.failure}</p>`;
     }
-    if (!this.matches) {
+    if (!this.found) {
       return this.searching ? html`<p class="muted">Searching…</p>` : nothing;
     }
-    if (!this.matches.length) {
+    if (!this.found.length) {
       return html`<p class="muted">No ${this.status ? `${words(this.status).toLowerCase()} ` : ''}treatment matches “${this.q}”.</p>`;
     }
-    return html`<ul class="picker-matches">${this.matches.map((treatment) => html`<li>
+    return html`<ul class="picker-matches">${this.found.map((treatment) => html`<li>
       <button type="button" @click=${() => this.pick(treatment)}
         @keydown=${(event) => this.moveFocus(event)}>
         <span>${treatment.name}</span> <code>${treatment.id}</code>
         <span class="muted">${words(treatment.category)}${flagsSet(treatment).length ? ` · ${flagsSet(treatment).map((f) => f.label.toLowerCase()).join(', ')}` : ''}</span>
         ${treatment.status !== 'PUBLISHED' ? html`<span class=${statusBadge(treatment.status)}>${words(treatment.status)}</span>` : nothing}
       </button></li>`)}</ul>
-      ${this.total > this.matches.length ? html`<p class="muted">${this.total - this.matches.length} more: type more of the name.</p>` : nothing}`;
+      ${this.total > this.found.length ? html`<p class="muted">${this.total - this.found.length} more: type more of the name.</p>` : nothing}`;
   }
 
   moveFocus(event) {
@@ -168,7 +169,7 @@ class TreatmentPicker extends PortalElement {
       (at > 0 ? buttons[at - 1] : this.querySelector('input')).focus();
     } else if (event.key === 'Escape') {
       this.querySelector('input').focus();
-      this.matches = null;
+      this.found = null;
     }
   }
 }
