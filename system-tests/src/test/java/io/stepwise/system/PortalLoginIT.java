@@ -75,6 +75,31 @@ class PortalLoginIT {
     }
 
     @Test
+    void theContentSecurityPolicyLetsThePortalRunButNoInjectedInlineScript() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = loggedIn(context, "clinician", "clinician");
+            var response = page.reload(); // a document load, with the page's headers
+            String policy = response.headers().get("content-security-policy");
+            assertThat(policy).contains("script-src 'self' 'sha256-").contains("object-src 'none'")
+                    .contains("frame-ancestors 'none'");
+            assertThat(page.locator("main h1")).hasText("Patients");
+
+            Object ran = page.evaluate("""
+                    () => {
+                      const script = document.createElement('script');
+                      script.textContent = 'window.injected = true';
+                      document.body.append(script);
+                      const image = document.createElement('img');
+                      image.setAttribute('onerror', 'window.injected = true');
+                      image.src = 'data:,';
+                      document.body.append(image);
+                      return new Promise(done => setTimeout(() => done(window.injected === true), 300));
+                    }""");
+            assertThat(ran).as("an injected inline script or handler runs").isEqualTo(false);
+        }
+    }
+
+    @Test
     void aStateChangingRequestWithoutTheCsrfTokenIsRefused() {
         try (BrowserContext context = browser.newContext()) {
             Page page = loggedIn(context, "clinic-admin", "clinic-admin");
