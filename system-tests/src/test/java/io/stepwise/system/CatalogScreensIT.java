@@ -262,9 +262,8 @@ class CatalogScreensIT {
     /** Searches a treatment picker and chooses the match whose id is {@code id}. */
     private static void pick(Page page, String label, String search, String id) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).pressSequentially(search);
-        // Playwright runs the pattern as a JavaScript regex, which knows no \Q…\E: ids are slugs, literal as they are.
         Locator match = page.locator(".picker-matches button").filter(new Locator.FilterOptions()
-                .setHas(page.locator("code", new Page.LocatorOptions().setHasText(Pattern.compile("^" + id + "$")))));
+                .setHas(page.locator("code", new Page.LocatorOptions().setHasText(Pattern.compile("^" + BrowserPatterns.literal(id) + "$")))));
         match.click();
         assertThat(page.locator(".picker-choice").filter(new Locator.FilterOptions().setHasText(id)).first()).isVisible();
     }

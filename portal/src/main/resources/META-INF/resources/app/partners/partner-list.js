@@ -90,8 +90,9 @@ class PartnerList extends PortalElement {
         <td>${partner.specialties.map((specialty) => words(specialty)).join(', ')}</td>
         <td>${authenticationWords(partner.authentication)}</td>
         <td>${partner.webhook ? html`<code class="partner-webhook-url">${partner.webhook.url}</code><br>` : nothing}
-          ${partner.webhook && !partner.webhook.enabled ? html`<span class="badge warning">${webhookWords(partner.webhook)}</span>`
-    : webhookWords(partner.webhook)}</td>
+          ${partner.active && partner.webhook && !partner.webhook.enabled
+    ? html`<span class="badge warning">${webhookWords(partner.webhook)}</span>`
+    : webhookWords(partner.webhook, partner.active)}</td>
         <td>${activeBadge(partner)}</td>
         <td>${dateTime(partner.createdAt)}</td></tr>`)}</tbody>
     </table></div>

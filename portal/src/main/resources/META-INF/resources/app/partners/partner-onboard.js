@@ -131,7 +131,7 @@ class PartnerOnboard extends PortalElement {
               With a client secret (made now, shown once)</label>
             <label class="checkbox"><input type="radio" name="authentication" value="SIGNED_JWT"
               .checked=${jwt} @change=${() => this.set('authentication', 'SIGNED_JWT')}>
-              With JWTs signed by its own keys, published at a JWKS URL (no secret)</label>
+              With JWTs signed by its own keys (no secret; its public key set's address below)</label>
           </fieldset>
           ${jwt ? html`<div class="field wide">
             <label for="onboard-jwks">JWKS URL</label>

@@ -140,6 +140,7 @@ class PartnerPage extends PortalElement {
       this.partner = answer;
       this.secrets = {};
       this.notice = `${answer.name} is deactivated: its client is disabled and every token it holds is refused.`;
+      this.focusOn('h1');
     }
   }
 
@@ -166,7 +167,7 @@ class PartnerPage extends PortalElement {
     return html`
       <h1 tabindex="-1">${p.name}</h1>
       <p class="back-link"><a href="#/partners">← Partners</a></p>
-      <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
+      <div role="status" class="partner-notice">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
       ${this.renderFacts(p)}
       ${p.active ? html`
         ${this.renderWebhook(p)}
@@ -186,8 +187,8 @@ class PartnerPage extends PortalElement {
         ${p.jwksUrl ? html`<dt>JWKS URL</dt><dd><code>${p.jwksUrl}</code></dd>` : nothing}
         <dt>Webhook</dt>
         <dd>${p.webhook ? html`<code>${p.webhook.url}</code>
-          ${p.webhook.enabled ? html`<span class="badge ok">Deliveries on</span>`
-    : html`<span class="badge warning">Deliveries stopped</span>`}
+          ${!p.active ? html`<span class="badge">None sent: deactivated</span>` : p.webhook.enabled
+    ? html`<span class="badge ok">Deliveries on</span>` : html`<span class="badge warning">Deliveries stopped</span>`}
           ${p.webhook.disabledReason ? html`<br><span class="muted">${p.webhook.disabledReason}</span>` : nothing}`
     : html`<span class="muted">None: the partner polls for changes</span>`}</dd>
         <dt>Onboarded</dt><dd>${dateTime(p.createdAt)}</dd>

@@ -14,9 +14,12 @@ export function activeBadge(partner) {
 }
 
 /** Where the webhooks go and whether they do, in a few words. */
-export function webhookWords(webhook) {
+export function webhookWords(webhook, active = true) {
   if (!webhook) {
     return 'No webhook: the partner polls';
+  }
+  if (!active) {
+    return 'None sent: deactivated';
   }
   return webhook.enabled ? 'Deliveries on' : 'Deliveries stopped';
 }

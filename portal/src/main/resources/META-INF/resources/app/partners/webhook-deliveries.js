@@ -128,7 +128,8 @@ class WebhookDeliveries extends PortalElement {
           <p class="hint" id="delivery-status-hint">${this.status ? deliveryMeaning(this.status)
     : 'Newest first.'}</p>
         </div>
-        <div class="actions"><button type="button" @click=${() => this.load()} ?disabled=${this.loading}>
+        <div class="actions"><button type="button" @click=${() => { this.outcomes = {}; this.load(); }}
+          ?disabled=${this.loading}>
           Refresh</button></div>
       </form>
       <problem-alert .problem=${this.problem}></problem-alert>
@@ -144,7 +145,7 @@ class WebhookDeliveries extends PortalElement {
         : 'No delivery yet: the partner gets one when the clinic assigns or cancels one of its referrals.'}</p>`;
     }
     const { number, totalPages, totalElements } = this.page.page;
-    return html`<p class="muted">${totalElements} deliveries, page ${number + 1} of ${totalPages}${this.loading
+    return html`<p class="muted">${totalElements} ${totalElements === 1 ? 'delivery' : 'deliveries'}, page ${number + 1} of ${totalPages}${this.loading
       ? ' — updating…' : ''}</p>
       <ul class="deliveries">${deliveries.map((delivery) => this.renderDelivery(delivery))}</ul>
       ${totalPages > 1 ? html`<div class="actions">
@@ -176,7 +177,7 @@ class WebhookDeliveries extends PortalElement {
           aria-describedby=${headingId} @click=${() => this.resend(delivery)}>
           ${this.resending === delivery.id ? 'Resending…' : 'Resend'}</button>`
     : html`<span class="muted">Pending: it can be resent once its attempts have ended.</span>`}
-        <span role="status">${outcome?.text ? html`<span class="badge ok">${outcome.text}</span>` : nothing}</span>
+        <span role="status" class="resend-note">${outcome?.text || nothing}</span>
       </div>
       ${outcome?.problem ? html`<problem-alert .problem=${outcome.problem}></problem-alert>` : nothing}
     </li>`;

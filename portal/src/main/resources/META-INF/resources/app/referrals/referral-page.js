@@ -138,16 +138,30 @@ class ReferralPage extends PortalElement {
   async afterRefusal(problem, verb) {
     if (problem.type === ILLEGAL_TRANSITION) {
       await this.load();
-      const now = problem.body?.currentStatus || this.referral?.status;
-      this.notice = `This referral is ${statusWords(now).toLowerCase()} now, so it can no longer be ${verb}. `
-        + 'The page shows it as it is.';
+      this.notice = this.noLonger(verb);
     }
+  }
+
+  /** Why a change cannot be made to the referral as it is now, in words. */
+  noLonger(verb) {
+    const r = this.referral;
+    const where = verb === 'assigned' && r.partnerId
+      ? `went to ${r.partnerName || r.partnerId} meanwhile`
+      : `is ${statusWords(r.status).toLowerCase()} now`;
+    return `This referral ${where}, so it can no longer be ${verb}. The page shows it as it is.`;
   }
 
   /** After a 412: read the referral again, then send the same change with the fresh ETag. */
   async reapply(change) {
     await this.load();
     if (this.problem) {
+      return;
+    }
+    const allowed = change === 'assign' ? this.assignable() : CANCELLABLE.includes(this.referral.status);
+    if (!allowed) {
+      this.assignProblem = null;
+      this.cancelProblem = null;
+      this.notice = this.noLonger(change === 'assign' ? 'assigned' : 'cancelled');
       return;
     }
     if (change === 'assign') {
@@ -174,7 +188,7 @@ class ReferralPage extends PortalElement {
         ${overdue(r) ? html`<span class="badge block">Overdue</span>` : nothing}
         <span class="muted">requested ${age(r.requestedAt)} ago</span></p>
       <div role="status" class="referral-notice">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
-      <div class="columns">
+      <div class="referral-layout">
         ${this.renderSummary(r)}
         ${this.renderHistory(r)}
       </div>

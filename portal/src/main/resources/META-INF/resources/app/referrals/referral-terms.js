@@ -42,10 +42,13 @@ export function patientName(referral) {
   return patient ? `${patient.givenName} ${patient.familyName}` : 'Patient not named';
 }
 
-/** How long ago something happened, in the largest fitting unit: "5 min", "3 h", "12 days". */
+/** How long ago something happened, in the largest fitting unit: "under 1 min", "5 min", "3 h", "12 days". */
 export function age(iso, now = Date.now()) {
   const elapsed = Math.max(0, now - new Date(iso).getTime());
   const minutes = Math.floor(elapsed / 60000);
+  if (minutes < 1) {
+    return 'under 1 min';
+  }
   if (minutes < 60) {
     return `${minutes} min`;
   }
