@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * The referral board in a real browser: a care coordinator finds a new referral in its status column, filters the
@@ -54,6 +56,29 @@ class ReferralBoardIT {
         }
         if (playwright != null) {
             playwright.close();
+        }
+    }
+
+    @Test
+    void aReferralTwoPartnersCouldTakeIsAssignedFromTheListOfActivePartners() {
+        var admin = staff.loggedIn("clinic-admin", "clinic-admin");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        for (String practice : List.of("Board Surgery North " + suffix, "Board Surgery South " + suffix)) {
+            var onboarded = admin.post("/api/partners", """
+                    {"name":"%s","specialties":["SURGEON"],"webhookUrl":"http://127.0.0.1:9/hooks"}""".formatted(practice));
+            assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+        }
+        String referralId = requestReferral("Surgeon-" + suffix, "SURGEON");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = PortalSession.loggedIn(context, "coordinator", "care-coordinator");
+            page.navigate(RunningPlatform.GATEWAY + "/#/referrals/" + referralId);
+            Locator partner = page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true));
+            assertThat(partner.locator("option", new Locator.LocatorOptions().setHasText("Board Surgery North " + suffix)))
+                    .hasCount(1);
+            partner.selectOption(new SelectOption().setLabel(partner.locator("option",
+                    new Locator.LocatorOptions().setHasText("Board Surgery South " + suffix)).innerText()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign partner")).click();
+            assertThat(page.locator("main")).containsText("Assigned to Board Surgery South " + suffix);
         }
     }
 
@@ -156,6 +181,10 @@ class ReferralBoardIT {
      * referral id, once referral-service has made the referral from the plan's event.
      */
     private static String requestPsychologyReferral(String family) {
+        return requestReferral(family, "PSYCHOLOGIST");
+    }
+
+    private static String requestReferral(String family, String specialty) {
         var coordinator = staff.loggedIn("coordinator", "care-coordinator");
         String mrn = "BOARD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var patient = coordinator.post("/api/patients", """
@@ -166,8 +195,8 @@ class ReferralBoardIT {
                 .formatted(patient.json().get("id").asString()));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         var requested = coordinator.post("/api/plans/" + plan.json().get("id").asString() + "/referrals", """
-                {"specialty":"PSYCHOLOGIST","reason":"Coping skills for pain-related worry","priority":"URGENT"}""",
-                plan.etag());
+                {"specialty":"%s","reason":"Coping skills for pain-related worry","priority":"URGENT"}""".formatted(
+                specialty), plan.etag());
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         String referralId = requested.json().get("id").asString();
         await().atMost(Duration.ofSeconds(60))

@@ -12,7 +12,7 @@ import {
 
 const COLUMN_SIZE = 20;
 
-/** Partners named on referrals, id → name: the care team may not list partners, so the board learns them here. */
+/** Partners named on referrals, id → name: a deactivated partner's referrals still need the filter. */
 function partnersOf(referrals, known = new Map()) {
   const partners = new Map(known);
   referrals.filter((referral) => referral.partnerId)
@@ -113,11 +113,13 @@ class ReferralBoard extends PortalElement {
     }
   }
 
-  /** The partners on the latest referrals, for the partner filter (the partner list itself is for clinic admins). */
+  /** The active partners for the partner filter, beside those named on the referrals shown (also deactivated ones). */
   async learnPartners() {
     try {
-      const { body } = await get(`/api/referrals${query({ size: 100, sort: 'updatedAt,desc' })}`);
-      this.partners = partnersOf(body.content, this.partners);
+      const { body } = await get('/api/referrals/partners');
+      const partners = new Map(this.partners);
+      body.partners.forEach((partner) => partners.set(partner.id, partner.name));
+      this.partners = partners;
     } catch {
       // The filter still offers the partners of the referrals on the board.
     }

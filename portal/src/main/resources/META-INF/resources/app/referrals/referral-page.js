@@ -79,20 +79,17 @@ class ReferralPage extends PortalElement {
     return this.referral?.status === 'REQUESTED' && !this.referral.partnerId;
   }
 
-  /**
-   * Partners that other referrals of the same specialty went to. The care team may not list partners (that list is
-   * for clinic admins), so these are hints for the partner id field, not a list of who is active.
-   */
+  /** The active partners offering the referral's specialty: the care team's choice for assigning. */
   async suggestPartners() {
     try {
-      const { body } = await get(`/api/referrals${query({ specialty: this.referral.specialty, size: 100,
-        sort: 'updatedAt,desc' })}`);
-      const partners = new Map();
-      body.content.filter((referral) => referral.partnerId)
-        .forEach((referral) => partners.set(referral.partnerId, referral.partnerName || referral.partnerId));
-      this.suggestions = [...partners.entries()];
-    } catch {
+      const { body } = await get(`/api/referrals/partners${query({ specialty: this.referral.specialty })}`);
+      this.suggestions = body.partners.map((partner) => [partner.id, partner.name]);
+      if (!this.assignId && this.suggestions.length) {
+        this.assignId = this.suggestions[0][0];
+      }
+    } catch (problem) {
       this.suggestions = [];
+      this.assignProblem = problem;
     }
   }
 
@@ -250,18 +247,16 @@ class ReferralPage extends PortalElement {
       <form class="stacked" @submit=${this.assign} novalidate
         @reapply=${(event) => { event.stopPropagation(); this.reapply('assign'); }}>
         <div class="field">
-          <label for="referral-partner-id">Partner id</label>
-          <input id="referral-partner-id" required autocomplete="off" list="referral-partner-suggestions"
-            .value=${this.assignId} aria-invalid=${partnerMessage ? 'true' : 'false'}
+          <label for="referral-partner-id">Partner</label>
+          <select id="referral-partner-id" required .value=${this.assignId} aria-invalid=${partnerMessage ? 'true' : 'false'}
             aria-describedby="referral-partner-hint referral-partner-error"
-            @input=${(event) => { this.assignId = event.target.value; }}>
-          <datalist id="referral-partner-suggestions">${this.suggestions.map(([id, name]) => html`
-            <option value=${id}>${name}</option>`)}</datalist>
-          <p class="hint" id="referral-partner-hint">The partner list is for clinic admins: ask yours for the id of an
-            active partner offering ${specialtyWords(r.specialty).toLowerCase()} (it is on the partner's page).
-            ${this.suggestions.length ? html`Partners that had such referrals before:
-              ${this.suggestions.map(([id, name], index) => html`${index ? ', ' : ''}${name} (<code>${id}</code>)`)}.`
-    : nothing}</p>
+            @change=${(event) => { this.assignId = event.target.value; }}>
+            ${this.suggestions.map(([id, name]) => html`<option value=${id} ?selected=${id === this.assignId}>${name} (${id})</option>`)}
+          </select>
+          <p class="hint" id="referral-partner-hint">${this.suggestions.length
+    ? html`The active partners offering ${specialtyWords(r.specialty).toLowerCase()}.`
+    : html`No active partner offers ${specialtyWords(r.specialty).toLowerCase()}: the clinic admin onboards one
+              under Partners.`}</p>
           ${partnerMessage ? html`<p class="field-error" id="referral-partner-error">${partnerMessage}</p>` : nothing}
         </div>
         <div class="field wide">

@@ -32,6 +32,13 @@ public class PartnerDirectory {
         return partners.findByActiveTrueAndSpecialtiesContaining(specialty);
     }
 
+    /** The active partners, or those offering {@code specialty} when it is given, by name. */
+    public List<Partner> active(Specialty specialty) {
+        var found = specialty == null ? partners.findByActiveTrue() : offering(specialty);
+        return found.stream().sorted(java.util.Comparator.comparing(Partner::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Whether a partner with this id exists and is active (its tokens are honoured). */
     public boolean isActive(String id) {
         return find(id).map(Partner::isActive).orElse(false);

@@ -11,6 +11,8 @@ interface Partners extends MongoRepository<Partner, String> {
 
     List<Partner> findByActiveTrueAndSpecialtiesContaining(Specialty specialty);
 
+    List<Partner> findByActiveTrue();
+
     boolean existsByClientId(String clientId);
 
     boolean existsByNameKey(String nameKey);

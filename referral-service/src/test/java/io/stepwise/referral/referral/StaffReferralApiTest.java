@@ -137,6 +137,33 @@ class StaffReferralApiTest {
     }
 
     @Test
+    void theCareTeamListsTheActivePartnersItMayAssignBySpecialty() {
+        Partner gone = fixtures.partner("psy-gone", Specialty.PSYCHOLOGIST);
+        gone.deactivate(java.time.Instant.now());
+        mongo.save(gone);
+
+        var psychologists = get("/api/referrals/partners?specialty=PSYCHOLOGIST");
+        assertThat(psychologists.status()).as(psychologists.body()).isEqualTo(200);
+        var ids = psychologists.json().at("/partners").valueStream().map(p -> p.get("id").asString()).toList();
+        assertThat(ids).contains("psy-staff").doesNotContain("psy-gone", "second-staff");
+        var shown = psychologists.json().at("/partners").valueStream()
+                .filter(p -> p.get("id").asString().equals("psy-staff")).findFirst().orElseThrow();
+        assertThat(java.util.Set.copyOf(shown.propertyNames())).containsExactlyInAnyOrder("id", "name", "specialties");
+        assertThat(shown.get("specialties").get(0).asString()).isEqualTo("PSYCHOLOGIST");
+
+        var all = get("/api/referrals/partners").json().at("/partners").valueStream()
+                .map(p -> p.get("id").asString()).toList();
+        assertThat(all).contains("psy-staff", "second-staff").doesNotContain("psy-gone");
+        var unknown = get("/api/referrals/partners?specialty=WIZARD");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:stepwise:problem:invalid-parameter");
+        for (String outsider : List.of(idp.clinicAdmin(), idp.partner("psy-staff"))) {
+            assertThat(Api.atPort(port).get("/api/referrals/partners").bearer(outsider).send().status())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void onlyTheCareTeamUsesTheStaffApi() {
         Referral referral = fixtures.unassigned(Specialty.PSYCHOLOGIST);
         for (String outsider : List.of(idp.clinicAdmin(), idp.partner("psy-staff"))) {
