@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 
 import io.stepwise.testkit.Api;
@@ -26,20 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The list, precondition and refusal contract as a clinic admin meets it: a real browser session through the gateway,
  * real Keycloak, the real services. Every example found when the catalog was first tried is pinned here.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class ApiContractIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
     private static BrowserContext session;
     private static Page page;
 
     @BeforeAll
-    static void logInAsClinicAdmin() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
+    static void logInAsClinicAdmin(com.microsoft.playwright.Browser shared) {
+        browser = shared;
         session = browser.newContext();
         page = PortalSession.loggedIn(session, "clinic-admin", "clinic-admin");
     }
@@ -48,12 +44,6 @@ class ApiContractIT {
     static void close() {
         if (session != null) {
             session.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 

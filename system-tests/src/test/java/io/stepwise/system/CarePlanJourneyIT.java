@@ -25,16 +25,16 @@ import tools.jackson.databind.JsonNode;
  * coordinator records three PEG results and the goal reads IMPROVING; the access log lists the reads and writes.
  * The requests and answers are written to {@code target/care-plan-scenario.md}.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class CarePlanJourneyIT {
 
     private static final Path TRANSCRIPT = Path.of("target/care-plan-scenario.md");
     private static StaffSessions staff;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(com.microsoft.playwright.Browser browser) throws IOException {
         Files.deleteIfExists(TRANSCRIPT);
-        staff = new StaffSessions(TRANSCRIPT);
+        staff = new StaffSessions(browser, TRANSCRIPT);
     }
 
     @AfterAll

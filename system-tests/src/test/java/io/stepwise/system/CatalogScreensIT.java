@@ -3,11 +3,9 @@ package io.stepwise.system;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -25,28 +22,16 @@ import com.microsoft.playwright.options.AriaRole;
  * treatment, and reads the plan templates (a template naming a controlled substance is refused in the server's words).
  * A care coordinator reads the catalog without any way to change it, and without the admin's places.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class CatalogScreensIT {
 
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
+    static void openBrowser(com.microsoft.playwright.Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void theClinicAdminSearchesReadsASeededTreatmentAndTakesANewOneFromDraftToRetired() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -36,7 +34,7 @@ import io.stepwise.testkit.ApiResponse;
  * partner accepts and completes it through the partner API, and the open plan page shows the report without a reload;
  * the clinic admin sees those accesses in the patient's access log. Every screen passes axe-core and is photographed.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class ClinicDayIT {
 
     private static final LocatorAssertions.IsVisibleOptions EVENTUALLY = new LocatorAssertions.IsVisibleOptions()
@@ -44,25 +42,13 @@ class ClinicDayIT {
     private static final String REFERRALS = "/partner-api/v1/referrals";
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
+    static void openBrowser(com.microsoft.playwright.Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aWholeClinicDay() {

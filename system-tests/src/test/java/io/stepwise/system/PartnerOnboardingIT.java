@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * loopback http as the local platform allows) gets a token with a JWT assertion signed in this test. The requests and
  * answers are written to {@code target/partner-onboarding.md}.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class PartnerOnboardingIT {
 
     private static final Path TRANSCRIPT = Path.of("target/partner-onboarding.md");
@@ -55,11 +55,11 @@ class PartnerOnboardingIT {
     private final Api gateway = Api.at(RunningPlatform.GATEWAY);
 
     @BeforeAll
-    static void start() throws IOException, JOSEException {
+    static void start(com.microsoft.playwright.Browser browser) throws IOException, JOSEException {
         Files.deleteIfExists(TRANSCRIPT);
         partnerKey = new RSAKeyGenerator(2048).keyID("partner-key-1").generate();
         partnerSide = partnerSide(new JWKSet(partnerKey.toPublicJWK()).toString());
-        staff = new StaffSessions(TRANSCRIPT);
+        staff = new StaffSessions(browser, TRANSCRIPT);
         admin = staff.loggedIn("clinic-admin", "clinic-admin");
     }
 

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 
@@ -33,34 +31,25 @@ import com.sun.net.httpserver.HttpServer;
  * clinician has no partner administration. The partner's side (webhook receiver, JWKS) runs here on loopback http, as
  * the local platform allows.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class PartnerScreensIT {
 
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
     private static StaffSessions staff;
     private static HttpServer partnerSide;
     private static final List<String> receivedWebhookIds = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(com.microsoft.playwright.Browser shared) throws IOException {
         partnerSide = partnerSide();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
-        staff = new StaffSessions(null);
+        browser = shared;
+        staff = new StaffSessions(browser, null);
     }
 
     @AfterAll
     static void close() {
         if (staff != null) {
             staff.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
         if (partnerSide != null) {
             partnerSide.stop(0);

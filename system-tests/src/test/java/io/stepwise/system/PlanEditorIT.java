@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,38 +14,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The plan editor's manners in a real browser: a refused save keeps what was typed and names the field; a stale edit
  * (412) is re-applied on the fresh plan when the user asks; the page works at tablet width and by keyboard.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class PlanEditorIT {
 
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
     private static StaffSessions staff;
 
     @BeforeAll
-    static void openBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
-        staff = new StaffSessions(null);
+    static void openBrowser(com.microsoft.playwright.Browser shared) {
+        browser = shared;
+        staff = new StaffSessions(browser, null);
     }
 
     @AfterAll
     static void closeBrowser() {
         if (staff != null) {
             staff.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -28,34 +26,25 @@ import com.microsoft.playwright.options.SelectOption;
  * board by specialty (the filter survives a reload), opens the referral and its history, cancels it with a reason and
  * finds it in the Cancelled column; a clinic admin has no referral board.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class ReferralBoardIT {
 
     private static final LocatorAssertions.IsVisibleOptions REFERRAL_SERVICE_TIME =
             new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
-    private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
     private static StaffSessions staff;
 
     @BeforeAll
-    static void openBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Browser.launch(playwright);
-        staff = new StaffSessions(null);
+    static void openBrowser(com.microsoft.playwright.Browser shared) {
+        browser = shared;
+        staff = new StaffSessions(browser, null);
     }
 
     @AfterAll
     static void closeBrowser() {
         if (staff != null) {
             staff.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 

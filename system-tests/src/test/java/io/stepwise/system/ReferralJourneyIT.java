@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * and counts the referral as fulfilled; the demo second-opinion partner sees none of it. The staff requests and
  * answers are written to {@code target/referral-scenario.md}.
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class ReferralJourneyIT {
 
     private static final Path TRANSCRIPT = Path.of("target/referral-scenario.md");
@@ -54,7 +54,7 @@ class ReferralJourneyIT {
     }
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(com.microsoft.playwright.Browser browser) throws IOException {
         Files.deleteIfExists(TRANSCRIPT);
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/stepwise-hooks", exchange -> {
@@ -67,7 +67,7 @@ class ReferralJourneyIT {
             }
         });
         receiver.start();
-        staff = new StaffSessions(TRANSCRIPT);
+        staff = new StaffSessions(browser, TRANSCRIPT);
     }
 
     @AfterAll

@@ -3,10 +3,8 @@ package io.stepwise.system;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Playwright;
 
 /**
  * Logged-in portal sessions of the demo staff users, for tests that call the staff API the way the portal does
@@ -14,17 +12,17 @@ import com.microsoft.playwright.Playwright;
  */
 final class StaffSessions implements AutoCloseable {
 
-    private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final List<BrowserContext> sessions = new ArrayList<>();
     private final Path transcript;
 
-    /** @param transcript where each session's requests and answers are written; null for none */
-    StaffSessions(Path transcript) {
+    /**
+     * @param browser    the run's browser ({@link SharedBrowser}); each session is a context of its own
+     * @param transcript where each session's requests and answers are written; null for none
+     */
+    StaffSessions(com.microsoft.playwright.Browser browser, Path transcript) {
+        this.browser = browser;
         this.transcript = transcript;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = Browser.launch(playwright);
     }
 
     /** A new session of {@code user}, logged in through Keycloak; {@code role} is what the portal shows for them. */
@@ -38,7 +36,5 @@ final class StaffSessions implements AutoCloseable {
     @Override
     public void close() {
         sessions.forEach(BrowserContext::close);
-        browser.close();
-        playwright.close();
     }
 }
