@@ -202,7 +202,7 @@ class ReferralBoard extends PortalElement {
           <option value="" ?selected=${!this.partnerId}>All partners</option>
           ${sorted.map(([id, name]) => html`<option value=${id} ?selected=${id === this.partnerId}>${name}</option>`)}
         </select>
-        <p class="hint" id="referral-filter-partner-hint">Partners named on recent referrals.</p>
+        <p class="hint" id="referral-filter-partner-hint">The active partners, and any partner named on the referrals shown.</p>
       </div>
       <div class="actions">
         ${filtered ? html`<a class="button" href="#/referrals">Clear filters</a>` : nothing}
