@@ -1,4 +1,5 @@
-import { Roles } from './core/session.js';
+import { html } from 'lit';
+import { Roles, STAFF } from './core/session.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { patientRoutes } from './patients/routes.js';
@@ -22,7 +23,13 @@ export const NAVIGATION = [
 ];
 
 /** Every page of the portal, each with the roles that may open it. */
-export const ROUTES = [...patientRoutes, ...planRoutes, ...referralRoutes, ...catalogRoutes, ...partnerRoutes];
+export const ROUTES = [...patientRoutes, ...planRoutes, ...referralRoutes, ...catalogRoutes, ...partnerRoutes, {
+  pattern: '/signed-in', roles: STAFF, title: 'Logged in again',
+  render: () => html`<h1 tabindex="-1">You are logged in again</h1>
+    <p>Go back to the tab you were working in and choose <strong>I have logged in: continue</strong>: it is as you left
+      it. You can close this tab.</p>
+    <p><button type="button" @click=${() => window.close()}>Close this tab</button></p>`,
+}];
 
 /** Where a user starts: the care team with patients, the clinic admin with the catalog. */
 export function homeOf(user) {

@@ -1,15 +1,11 @@
 import { html, nothing } from 'lit';
-import { SESSION_ENDED } from './core/api.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { SESSION_ENDED, csrfToken, get } from './core/api.js';
 import { PortalElement } from './core/portal-element.js';
 import { matchRoute, navigate } from './core/router.js';
-import { currentUser, logInAgain, mayUse, takeReturnPlace } from './core/session.js';
+import { currentUser, logInAgain, logInInNewTab, mayUse, takeReturnPlace } from './core/session.js';
 import { busy } from './ui/busy.js';
 import { NAVIGATION, ROUTES, homeOf } from './routes.js';
-
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
 
 /**
  * The portal's frame: who is logged in, the navigation their roles may use (and nothing else), the current page, and
@@ -30,7 +26,14 @@ class StepwiseApp extends PortalElement {
     this.sessionEnded = false;
     this.failure = null;
     this.onHashChange = () => {
-      this.hash = window.location.hash;
+      // Only portal places (#/…) are routes; an in-page anchor such as the skip link's is not.
+      if (window.location.hash.startsWith('#/') || !window.location.hash) {
+        this.hash = window.location.hash;
+      }
+    };
+    this.onSkip = (event) => {
+      event.preventDefault();
+      this.querySelector('main')?.focus();
     };
     this.onSessionEnded = () => {
       this.sessionEnded = true;
@@ -42,6 +45,7 @@ class StepwiseApp extends PortalElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener(SESSION_ENDED, this.onSessionEnded);
+    document.querySelector('.skip-link')?.addEventListener('click', this.onSkip);
     try {
       this.user = await currentUser();
     } catch (problem) {
@@ -59,34 +63,68 @@ class StepwiseApp extends PortalElement {
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener(SESSION_ENDED, this.onSessionEnded);
+    document.querySelector('.skip-link')?.removeEventListener('click', this.onSkip);
     super.disconnectedCallback();
   }
 
   updated(changed) {
     if (changed.has('hash') && changed.get('hash') !== undefined) {
       // A new page: move focus to its heading so keyboard and screen-reader users start there.
-      requestAnimationFrame(() => this.querySelector('main h1')?.focus());
+      requestAnimationFrame(() => this.focusHeading());
     }
     if (changed.has('sessionEnded') && this.sessionEnded) {
       this.querySelector('.session-ended button')?.focus();
     }
   }
 
+  /**
+   * Focuses the page's heading, and again for a few seconds if the page replaces it when its data arrives (the
+   * loading heading gives way to the loaded one) while nothing else took the focus.
+   */
+  focusHeading() {
+    this.querySelector('main h1')?.focus();
+    this.headingWatch?.disconnect();
+    const main = this.querySelector('main');
+    this.headingWatch = new MutationObserver(() => {
+      if (document.activeElement === document.body) {
+        this.querySelector('main h1')?.focus();
+      }
+    });
+    this.headingWatch.observe(main, { childList: true, subtree: true });
+    setTimeout(() => this.headingWatch?.disconnect(), 5000);
+  }
+
+  /** After a login in another tab: the session is back, this page with everything typed on it goes on. */
+  async continueAfterLogin() {
+    try {
+      await get('/api/me');
+      this.sessionEnded = false;
+    } catch {
+      this.sessionEnded = true;
+    }
+  }
+
   render() {
     return html`
-      <header class="bar">
+      <header class="bar" ?inert=${this.sessionEnded}>
         <a class="brand" href="#/">Stepwise</a>
         ${this.user ? this.renderNavigation() : nothing}
         ${this.user ? this.renderUser() : nothing}
       </header>
-      <main id="content" tabindex="-1">${this.renderPage()}</main>
+      <main id="content" tabindex="-1" ?inert=${this.sessionEnded}>${this.renderPage()}</main>
       ${this.sessionEnded ? html`<div class="session-ended" role="alertdialog" aria-modal="true"
           aria-labelledby="session-ended-title" aria-describedby="session-ended-text">
         <div class="dialog">
           <h2 id="session-ended-title">Your session has ended</h2>
-          <p id="session-ended-text">Log in again to go on. You will come back to this page; what you typed here and did not
-            save yet is still on it until you leave.</p>
-          <button type="button" class="primary" @click=${logInAgain}>Log in again</button>
+          <p id="session-ended-text">Nothing was saved since. Log in again in a new tab: this page stays as it is, with
+            everything you typed, and you go on here once you are back.</p>
+          <div class="actions">
+            <button type="button" class="primary" @click=${logInInNewTab}>
+              Log in again in a new tab</button>
+            <button type="button" @click=${() => this.continueAfterLogin()}>I have logged in: continue</button>
+          </div>
+          <p><button type="button" class="link-button" @click=${logInAgain}>Log in on this page instead</button>
+            (comes back to this page; unsaved input on it is lost)</p>
         </div>
       </div>` : nothing}`;
   }
@@ -131,7 +169,9 @@ class StepwiseApp extends PortalElement {
         <p>This page is for ${found.route.roles.join(' or ')}. <a href="#/">Go to the start page</a>.</p>`;
     }
     document.title = `${found.route.title} · Stepwise`;
-    return found.route.render(found.params, found.query, this.user);
+    // Another id on the same route is another page: a fresh element, never the last one's data and ETag.
+    return keyed(`${found.route.pattern} ${JSON.stringify(found.params)}`,
+      found.route.render(found.params, found.query, this.user));
   }
 }
 customElements.define('stepwise-app', StepwiseApp);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * One Playwright and one headless Chromium for every system test of the run, handed to any test method (or
@@ -29,6 +30,9 @@ public class SharedBrowser implements ParameterResolver {
     private record Opened(Playwright playwright, com.microsoft.playwright.Browser browser) implements AutoCloseable {
 
         static Opened launch() {
+            // Locator assertions wait up to 15 s: a page on a busy 2-core machine (four services, Keycloak, Kafka)
+            // can take longer than Playwright's default 5 s to settle after a change.
+            PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             var playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             return new Opened(playwright, Browser.launch(playwright));

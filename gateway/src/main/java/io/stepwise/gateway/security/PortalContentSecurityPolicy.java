@@ -18,8 +18,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * The Content-Security-Policy of the portal's pages: scripts only from the gateway itself plus the one inline script
  * the portal needs, its import map, allowed by the SHA-256 of its exact text (read from the {@code index.html} the
- * gateway serves). An injected inline script or event handler does not run, even if some text slipped through
- * unescaped; frames, plugins and foreign form targets (but Keycloak's, where logout goes) are refused.
+ * gateway serves, read once at start: restart the gateway after editing the import map). No inline style or script
+ * runs, even if some text slipped through unescaped; frames, plugins and foreign form targets (but Keycloak's, where
+ * logout goes) are refused.
  */
 final class PortalContentSecurityPolicy {
 
@@ -43,7 +44,7 @@ final class PortalContentSecurityPolicy {
         return String.join("; ",
                 "default-src 'self'",
                 "script-src 'self' 'sha256-" + sha256(importMap) + "'",
-                "style-src 'self' 'unsafe-inline'",
+                "style-src 'self'",
                 "img-src 'self' data:",
                 "connect-src 'self'",
                 "object-src 'none'",
@@ -52,8 +53,12 @@ final class PortalContentSecurityPolicy {
                 "form-action 'self' " + identityProvider);
     }
 
+    /**
+     * The import map's text as the browser hashes it: HTML parsing turns every CR LF and lone CR into LF first, so a
+     * checkout with Windows line endings still matches.
+     */
     static String importMapOf(String indexHtml) {
-        Matcher matcher = IMPORT_MAP.matcher(indexHtml);
+        Matcher matcher = IMPORT_MAP.matcher(indexHtml.replace("\r\n", "\n").replace('\r', '\n'));
         if (!matcher.find()) {
             throw new IllegalStateException("The portal's index.html has no import map");
         }

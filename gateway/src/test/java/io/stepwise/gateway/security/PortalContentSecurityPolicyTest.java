@@ -33,10 +33,9 @@ class PortalContentSecurityPolicyTest {
         String expected = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(MAP.getBytes(StandardCharsets.UTF_8)));
         assertThat(policy).contains("script-src 'self' 'sha256-" + expected + "'")
-                .doesNotContain("unsafe-eval")
+                .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline")
                 .contains("object-src 'none'").contains("frame-ancestors 'none'").contains("base-uri 'none'")
                 .contains("form-action 'self' http://localhost:8180");
-        assertThat(policy.split("script-src")[1].split(";")[0]).doesNotContain("unsafe-inline");
     }
 
     @Test
@@ -49,6 +48,16 @@ class PortalContentSecurityPolicyTest {
 
         assertThat(policy).contains(PortalContentSecurityPolicy.sha256("{\"imports\":{}}"))
                 .doesNotContain(PortalContentSecurityPolicy.sha256("{\"imports\":{\"x\":\"/y.js\"}}"));
+    }
+
+    @Test
+    void windowsLineEndingsAreHashedAsTheBrowserParsesThem() {
+        String unix = PortalContentSecurityPolicy.importMapOf("<script type=\"importmap\">\n{\"imports\": {}}\n</script>");
+        String windows = PortalContentSecurityPolicy.importMapOf(
+                "<script type=\"importmap\">\r\n{\"imports\": {}}\r\n</script>");
+        String oldMac = PortalContentSecurityPolicy.importMapOf("<script type=\"importmap\">\r{\"imports\": {}}\r</script>");
+        assertThat(windows).isEqualTo(unix);
+        assertThat(oldMac).isEqualTo(unix);
     }
 
     @Test

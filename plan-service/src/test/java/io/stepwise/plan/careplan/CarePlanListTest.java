@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -128,6 +131,18 @@ class CarePlanListTest {
         assertThat(theAuditRecordOf("audit-read-changed").resource()).isEqualTo("careplan/plan-a");
         assertThat(mongo.exists(Query.query(Criteria.where("correlationId").is("audit-read-304")), AuditRecord.class))
                 .as("a 304 discloses nothing and is not recorded").isFalse();
+    }
+
+    @ParameterizedTest(name = "If-None-Match: {0}")
+    @ValueSource(strings = {"*", "\"0\", \"1\", \"2\"", "W/\"0\""})
+    void aConditionalReadThatProbesForAnyRevisionIsAuditedEvenWhenItAnswers304(String probe) {
+        String correlationId = "audit-probe-" + UUID.randomUUID().toString().substring(0, 8);
+        var answer = Api.atPort(port).get("/api/plans/plan-a").bearer(idp.clinician())
+                .header("If-None-Match", probe).header("X-Correlation-Id", correlationId).send();
+        assertThat(answer.status()).as("Spring answers * with the plan itself").isIn(200, 304);
+        var record = theAuditRecordOf(correlationId);
+        assertThat(record.action()).isEqualTo(AuditAction.READ);
+        assertThat(record.status()).isEqualTo(answer.status());
     }
 
     @Test

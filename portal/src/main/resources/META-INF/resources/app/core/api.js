@@ -43,7 +43,8 @@ export class Problem extends Error {
 /** The event the app shell listens to: the session is gone, the login must be shown again. */
 export const SESSION_ENDED = 'stepwise:session-ended';
 
-function csrfToken() {
+/** The CSRF token the gateway set in the XSRF-TOKEN cookie, echoed in `X-XSRF-TOKEN` (and the logout form). */
+export function csrfToken() {
   const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
@@ -59,6 +60,15 @@ async function problemOf(response) {
     }
   }
   return new Problem(response.status, body);
+}
+
+async function sessionIsGone() {
+  try {
+    const answer = await fetch('/api/me', { credentials: 'same-origin', redirect: 'manual' });
+    return answer.status === 401 || answer.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
 }
 
 async function call(method, path, { body, etag, ifNoneMatch, signal } = {}) {
@@ -96,7 +106,13 @@ async function call(method, path, { body, etag, ifNoneMatch, signal } = {}) {
     return { status: 304, etag: ifNoneMatch, body: null };
   }
   if (!response.ok) {
-    throw await problemOf(response);
+    const problem = await problemOf(response);
+    // Without a session the CSRF check (which runs first) refuses a change: ask whether the session is still there.
+    if (problem.type === 'urn:stepwise:problem:csrf-rejected' && await sessionIsGone()) {
+      window.dispatchEvent(new CustomEvent(SESSION_ENDED));
+      throw new Problem(401, { title: 'Your session has ended', detail: 'Log in again to continue; nothing was saved.' });
+    }
+    throw problem;
   }
   const text = await response.text();
   return {

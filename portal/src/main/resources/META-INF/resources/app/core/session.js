@@ -35,6 +35,16 @@ export function logInAgain() {
   window.location.assign('/');
 }
 
+/**
+ * Opens the login in a new tab, leaving this page (and everything typed on it) as it is. The new tab starts with a
+ * copy of this tab's session storage, so after the login it shows the "logged in again" page.
+ */
+export function logInInNewTab() {
+  sessionStorage.setItem(RETURN_TO, '#/signed-in');
+  window.open('/', 'stepwise-login');
+  sessionStorage.removeItem(RETURN_TO);
+}
+
 /** The place remembered before a login, once: reading it forgets it. */
 export function takeReturnPlace() {
   const place = sessionStorage.getItem(RETURN_TO);

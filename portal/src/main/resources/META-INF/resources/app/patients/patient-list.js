@@ -89,7 +89,8 @@ class PatientList extends PortalElement {
             aria-describedby=${this.problem ? 'patient-search-error' : nothing} aria-controls="patient-results">
           ${this.problem ? html`<p class="field-error" id="patient-search-error">${this.problem.messageFor('q') || this.problem.title}</p>` : nothing}
         </div>
-        <div id="patient-results" aria-live="polite">${this.renderResults()}</div>
+        <p class="visually-hidden" role="status">${this.page ? `${this.page.page.totalElements} patient(s) found` : ''}</p>
+        <div id="patient-results">${this.renderResults()}</div>
       </div>
       ${mayUse(this.user, CARE_TEAM) ? this.renderRegister() : nothing}`;
   }

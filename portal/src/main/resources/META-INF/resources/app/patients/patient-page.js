@@ -115,7 +115,7 @@ class PatientPage extends PortalElement {
           <input id="plan-physician" required .value=${this.form.treatingPhysician} autocomplete="off"
             aria-invalid=${invalid(p, 'treatingPhysician') ? 'true' : 'false'} aria-describedby="plan-physician-error plan-physician-hint"
             @input=${(e) => { this.form = { ...this.form, treatingPhysician: e.target.value }; }}>
-          <p class="hint" id="plan-physician-hint">On this machine: <code>clinician</code>.</p>
+          <p class="hint" id="plan-physician-hint">The user name the clinician logs in with.</p>
           ${fieldError(p, 'treatingPhysician', 'plan-physician-error')}
         </div>
         <div class="field wide"><problem-alert .problem=${p} .fields=${PLAN_FIELDS}></problem-alert>

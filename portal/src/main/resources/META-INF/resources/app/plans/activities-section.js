@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { path, post } from '../core/api.js';
 import { date, dateTime, number, words } from '../ui/format.js';
 import { fieldError, invalid } from '../ui/problems.js';
@@ -12,6 +13,10 @@ const NEXT_STATUS = {
   ON_HOLD: ['IN_PROGRESS', 'STOPPED'],
 };
 const CLINICIAN_CATEGORIES = ['MEDICATION', 'PROCEDURE'];
+/** Moves that put an activity into effect: the server makes them only in an ACTIVE plan (`startsWhenMovedTo`). */
+function starts(from, to) {
+  return to === 'SCHEDULED' || (from === 'NOT_STARTED' && to !== 'CANCELLED');
+}
 const DECISIONS = ['PROCEED', 'DECLINE', 'UNDECIDED'];
 
 /**
@@ -54,8 +59,9 @@ class ActivitiesSection extends PlanSection {
 
   renderActivity(activity) {
     const findings = this.plan.findings.filter((finding) => finding.activityIds.includes(activity.id) && !finding.override);
-    const mayMove = this.isClinician() || !CLINICIAN_CATEGORIES.includes(activity.category);
-    const next = NEXT_STATUS[activity.status] || [];
+    const mayMove = this.isOpen() && (this.isClinician() || !CLINICIAN_CATEGORIES.includes(activity.category));
+    const next = (NEXT_STATUS[activity.status] || [])
+      .filter((to) => this.plan.status === 'ACTIVE' || !starts(activity.status, to));
     const key = `status-${activity.id}`;
     const d = activity.details || {};
     return html`<article class="activity" aria-labelledby="activity-${activity.id}">
@@ -74,7 +80,7 @@ class ActivitiesSection extends PlanSection {
           @click=${() => this.submit(key, (etag, id) => post(path`/api/plans/${id}/activities/${activity.id}/status`, { status }, { etag }))}>
           ${this.stepLabel(status)}</button>`)}
       </div>${this.problemOf(key)}` : nothing}
-      ${this.isClinician() ? this.renderDocumentation(activity) : nothing}
+      ${this.isClinician() && this.isOpen() ? this.renderDocumentation(activity) : nothing}
     </article>`;
   }
 
@@ -98,19 +104,22 @@ class ActivitiesSection extends PlanSection {
     if (!['NOT_STARTED', 'SCHEDULED', 'IN_PROGRESS', 'ON_HOLD'].includes(activity.status)) {
       return nothing;
     }
+    // The catalog's flags decide what a treatment needs; the findings that name the activity say it.
+    const asks = (rule) => this.plan.findings.some((finding) => finding.rule === rule
+      && finding.activityIds.includes(activity.id));
     return html`
-      ${activity.category === 'COMPLEMENTARY' ? this.renderClearance(activity) : nothing}
-      ${activity.category === 'PROCEDURE' ? this.renderRiskBenefit(activity) : nothing}
+      ${asks('COMPLEMENTARY_CLEARANCE') ? this.renderClearance(activity) : nothing}
+      ${asks('PROCEDURE_RISK_BENEFIT') || activity.riskBenefitDiscussion ? this.renderRiskBenefit(activity) : nothing}
       ${activity.details?.opioid ? this.renderSafeguards(activity) : nothing}`;
   }
 
   textField(activity, form, name, label, values, problem, multiline = false) {
     const id = `${form}-${name}-${activity.id}`;
-    const attributes = (e) => this.setDraft(activity.id, form, name, e.target.value);
+    const onInput = (e) => this.setDraft(activity.id, form, name, e.target.value);
     return html`<div class="field wide"><label for=${id}>${label}</label>
-      ${multiline ? html`<textarea id=${id} rows="2" .value=${values[name]} @input=${attributes}
+      ${multiline ? html`<textarea id=${id} rows="2" .value=${values[name]} @input=${onInput}
           aria-invalid=${invalid(problem, name) ? 'true' : 'false'} aria-describedby="${id}-error"></textarea>`
-    : html`<input id=${id} .value=${values[name]} @input=${attributes}
+    : html`<input id=${id} .value=${values[name]} @input=${onInput}
           aria-invalid=${invalid(problem, name) ? 'true' : 'false'} aria-describedby="${id}-error">`}
       ${fieldError(problem, name, `${id}-error`)}</div>`;
   }
@@ -122,7 +131,8 @@ class ActivitiesSection extends PlanSection {
     return html`<details class="documentation"><summary>Record physician clearance</summary>
       <form class="stacked" @submit=${(event) => {
         event.preventDefault();
-        this.submit(key, (etag, id) => post(path`/api/plans/${id}/activities/${activity.id}/clearance`, values, { etag }),
+        this.submit(key, (etag, id) => post(path`/api/plans/${id}/activities/${activity.id}/clearance`,
+          this.draft(activity.id, 'clearance', { note: '' }), { etag }),
           () => this.clearDraft(activity.id, 'clearance'));
       }}>
         ${this.textField(activity, 'clearance', 'note', 'Clearance note', values, problem, true)}
@@ -132,20 +142,22 @@ class ActivitiesSection extends PlanSection {
 
   renderRiskBenefit(activity) {
     const key = `risk-${activity.id}`;
-    const values = this.draft(activity.id, 'risk', { risks: '', benefits: '', alternatives: '', patientDecision: 'PROCEED', secondOpinionOffered: false });
+    const defaults = { risks: '', benefits: '', alternatives: '', patientDecision: 'PROCEED', secondOpinionOffered: false };
+    const values = this.draft(activity.id, 'risk', defaults);
     const problem = this.problem(key);
     const id = (name) => `risk-${name}-${activity.id}`;
     return html`<details class="documentation"><summary>Record the risk/benefit discussion</summary>
       <form class="stacked" @submit=${(event) => {
         event.preventDefault();
-        this.submit(key, (etag, planId) => post(path`/api/plans/${planId}/activities/${activity.id}/risk-benefit-discussion`, values, { etag }),
+        this.submit(key, (etag, planId) => post(path`/api/plans/${planId}/activities/${activity.id}/risk-benefit-discussion`,
+          this.draft(activity.id, 'risk', defaults), { etag }),
           () => this.clearDraft(activity.id, 'risk'));
       }}>
         ${this.textField(activity, 'risk', 'risks', 'Risks discussed', values, problem, true)}
         ${this.textField(activity, 'risk', 'benefits', 'Benefits discussed', values, problem, true)}
         ${this.textField(activity, 'risk', 'alternatives', 'Alternatives discussed', values, problem, true)}
         <div class="field"><label for=${id('decision')}>Patient's decision</label>
-          <select id=${id('decision')} @change=${(e) => this.setDraft(activity.id, 'risk', 'patientDecision', e.target.value)}>
+          <select id=${id('decision')} .value=${live(values.patientDecision)} @change=${(e) => this.setDraft(activity.id, 'risk', 'patientDecision', e.target.value)}>
             ${DECISIONS.map((decision) => html`<option value=${decision} ?selected=${values.patientDecision === decision}>${words(decision)}</option>`)}
           </select></div>
         <div class="field"><label class="checkbox" for=${id('second')}><input id=${id('second')} type="checkbox" .checked=${values.secondOpinionOffered}
@@ -157,16 +169,20 @@ class ActivitiesSection extends PlanSection {
 
   renderSafeguards(activity) {
     const key = `safeguards-${activity.id}`;
-    const values = this.draft(activity.id, 'safeguards', { justification: '', tried: '', naloxoneOffered: false, pdmpCheckedOn: '', reviewBy: '' });
+    const defaults = { justification: '', tried: '', naloxoneOffered: false, pdmpCheckedOn: '', reviewBy: '' };
+    const values = this.draft(activity.id, 'safeguards', defaults);
     const problem = this.problem(key);
     const id = (name) => `safeguards-${name}-${activity.id}`;
-    const body = () => ({
-      justification: values.justification,
-      nonOpioidTherapiesTried: values.tried.split(',').map((therapy) => therapy.trim()).filter(Boolean),
-      naloxoneOffered: values.naloxoneOffered,
-      pdmpCheckedOn: values.pdmpCheckedOn || null,
-      reviewBy: values.reviewBy || null,
-    });
+    const body = () => {
+      const now = this.draft(activity.id, 'safeguards', defaults);
+      return {
+        justification: now.justification,
+        nonOpioidTherapiesTried: now.tried.split(',').map((therapy) => therapy.trim()).filter(Boolean),
+        naloxoneOffered: now.naloxoneOffered,
+        pdmpCheckedOn: now.pdmpCheckedOn || null,
+        reviewBy: now.reviewBy || null,
+      };
+    };
     return html`<details class="documentation"><summary>Record opioid safeguards</summary>
       <form class="stacked" @submit=${(event) => {
         event.preventDefault();

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { get, path, post, query } from '../core/api.js';
 import { daysFromToday, number, words } from '../ui/format.js';
 import { fieldError, invalid } from '../ui/problems.js';
@@ -73,7 +74,8 @@ class AddTreatment extends PlanSection {
   choose(treatment) {
     this.chosen = treatment;
     const medication = treatment.category === 'MEDICATION';
-    this.details = medication ? { reviewBy: daysFromToday(28), opioid: treatment.flags.controlledSubstance ? 'OXYCODONE' : '' } : {};
+    // No opioid is preselected: a default the clinician overlooks would put the wrong factor into the MME.
+    this.details = medication ? { reviewBy: daysFromToday(28), opioid: '' } : {};
     requestAnimationFrame(() => this.querySelector('#treatment-details-title')?.focus());
   }
 
@@ -88,8 +90,8 @@ class AddTreatment extends PlanSection {
       dose: d.dose || null, frequency: d.frequency || null, reviewBy: d.reviewBy || null,
       sessions: numberOrNull(d.sessions),
     };
-    if (this.chosen.flags.controlledSubstance && d.opioid) {
-      details.opioid = d.opioid;
+    if (this.chosen.flags.controlledSubstance) {
+      details.opioid = d.opioid || null;
       if (d.opioid === 'FENTANYL_TRANSDERMAL') {
         details.doseMcgPerHour = numberOrNull(d.doseMcgPerHour);
       } else {
@@ -102,8 +104,7 @@ class AddTreatment extends PlanSection {
 
   add(event) {
     event.preventDefault();
-    const body = this.requestBody();
-    this.submit('add', (etag, id) => post(path`/api/plans/${id}/activities`, body, { etag }), () => {
+    this.submit('add', (etag, id) => post(path`/api/plans/${id}/activities`, this.requestBody(), { etag }), () => {
       this.chosen = null;
       this.details = {};
     });
@@ -117,7 +118,7 @@ class AddTreatment extends PlanSection {
           <input id="treatment-search" type="search" autocomplete="off" .value=${this.q}
             @input=${(e) => { this.q = e.target.value; this.searchSoon(); }}></div>
         <div class="field"><label for="treatment-category">Category</label>
-          <select id="treatment-category" @change=${(e) => { this.category = e.target.value; this.search(); }}>
+          <select id="treatment-category" .value=${live(this.category)} @change=${(e) => { this.category = e.target.value; this.search(); }}>
             <option value="">All categories</option>
             ${CATEGORIES.map((category) => html`<option value=${category} ?selected=${this.category === category}>${words(category)}</option>`)}
           </select></div>
@@ -165,9 +166,11 @@ class AddTreatment extends PlanSection {
         ${field('reviewBy', 'Review by', 'date')}` : field('sessions', 'Sessions', 'number')}
       ${opioid ? html`
         <div class="field"><label for="detail-opioid">Opioid (CDC name)</label>
-          <select id="detail-opioid" @change=${(e) => this.set('opioid', e.target.value)}>
+          <select id="detail-opioid" required .value=${live(d.opioid || '')} @change=${(e) => this.set('opioid', e.target.value)}
+            aria-invalid=${invalid(p, 'details.opioid') ? 'true' : 'false'} aria-describedby="detail-opioid-error">
+            <option value="" ?selected=${!d.opioid}>Choose the opioid…</option>
             ${Object.keys(MME_FACTORS).map((name) => html`<option value=${name} ?selected=${d.opioid === name}>${words(name)}</option>`)}
-          </select></div>
+          </select>${fieldError(p, 'details.opioid', 'detail-opioid-error')}</div>
         ${d.opioid === 'FENTANYL_TRANSDERMAL' ? field('doseMcgPerHour', 'Patch dose (mcg/h)', 'number')
     : html`${field('doseMg', 'Dose (mg per dose)', 'number')}${field('dosesPerDay', 'Doses per day', 'number')}`}
         <p class="field wide mme-preview" role="status">This opioid: <strong>${mme === null ? '—' : `${number(mme, 1)} MME/day`}</strong>;

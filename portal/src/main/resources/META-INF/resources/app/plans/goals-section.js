@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { path, post } from '../core/api.js';
 import { date, daysFromToday, number, words } from '../ui/format.js';
 import { fieldError, invalid } from '../ui/problems.js';
@@ -37,14 +38,17 @@ class GoalsSection extends PlanSection {
     return { aim: 'REDUCE_PAIN', measure: 'PEG', targetKind: 'atMost', targetValue: '', dueDate: daysFromToday(90) };
   }
 
-  add(event) {
-    event.preventDefault();
+  goalBody() {
     const value = this.form.targetValue === '' ? null : Number(this.form.targetValue);
-    const body = {
+    return {
       aim: this.form.aim, measure: this.form.measure, dueDate: this.form.dueDate || null,
       target: this.form.targetKind === 'atMost' ? { atMost: value } : { changeFromBaselinePercent: value },
     };
-    this.submit('goal', (etag, id) => post(path`/api/plans/${id}/goals`, body, { etag }), () => {
+  }
+
+  add(event) {
+    event.preventDefault();
+    this.submit('goal', (etag, id) => post(path`/api/plans/${id}/goals`, this.goalBody(), { etag }), () => {
       this.form = this.emptyForm();
     });
   }
@@ -61,7 +65,7 @@ class GoalsSection extends PlanSection {
         <span class="badge ${goal.achievementStatus === 'ACHIEVED' || goal.achievementStatus === 'SUSTAINING' ? 'ok'
     : goal.achievementStatus === 'WORSENING' || goal.achievementStatus === 'NOT_ACHIEVED' ? 'warning' : ''}">${words(goal.achievementStatus)}</span>
       </li>`)}</ul>` : html`<p class="muted">No goal yet: a plan needs a measurable goal before it is activated.</p>`}
-      ${this.renderForm()}
+      ${this.isOpen() ? this.renderForm() : nothing}
     </section>`;
   }
 
@@ -70,17 +74,17 @@ class GoalsSection extends PlanSection {
     const f = this.form;
     return html`<form class="stacked goal-form" @submit=${this.add} novalidate aria-label="Add a goal">
       <div class="field"><label for="goal-aim">Aim</label>
-        <select id="goal-aim" .value=${f.aim} @change=${(e) => this.set('aim', e.target.value)}
+        <select id="goal-aim" .value=${live(f.aim)} @change=${(e) => this.set('aim', e.target.value)}
           aria-invalid=${invalid(p, 'aim') ? 'true' : 'false'} aria-describedby="goal-aim-error">
           ${AIMS.map((aim) => html`<option value=${aim} ?selected=${f.aim === aim}>${words(aim)}</option>`)}
         </select>${fieldError(p, 'aim', 'goal-aim-error')}</div>
       <div class="field"><label for="goal-measure">Measure</label>
-        <select id="goal-measure" @change=${(e) => this.set('measure', e.target.value)}
+        <select id="goal-measure" .value=${live(f.measure)} @change=${(e) => this.set('measure', e.target.value)}
           aria-invalid=${invalid(p, 'measure') ? 'true' : 'false'} aria-describedby="goal-measure-error">
           ${Object.entries(INSTRUMENTS).map(([key, instrument]) => html`<option value=${key} ?selected=${f.measure === key}>${key} — ${instrument.name}</option>`)}
         </select>${fieldError(p, 'measure', 'goal-measure-error')}</div>
       <div class="field"><label for="goal-target-kind">Target kind</label>
-        <select id="goal-target-kind" @change=${(e) => this.set('targetKind', e.target.value)}>
+        <select id="goal-target-kind" .value=${live(f.targetKind)} @change=${(e) => this.set('targetKind', e.target.value)}>
           <option value="atMost" ?selected=${f.targetKind === 'atMost'}>Score at most</option>
           <option value="changeFromBaselinePercent" ?selected=${f.targetKind !== 'atMost'}>Change from baseline (%)</option>
         </select></div>

@@ -52,6 +52,15 @@ export const INSTRUMENTS = {
   },
 };
 
+/** What is wrong with one typed item ('' when it is empty or a whole number from 0 to the item's maximum). */
+export function itemProblem(measure, text) {
+  if (text === '' || text === null || text === undefined) {
+    return '';
+  }
+  const max = INSTRUMENTS[measure].max;
+  return /^\d+$/.test(String(text).trim()) && Number(text) <= max ? '' : `A whole number from 0 to ${max}`;
+}
+
 function round2(value) {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }

@@ -81,7 +81,8 @@ class PlanPage extends PortalElement {
     }
     try {
       const answer = await get(path`/api/plans/${this.planId}`, { ifNoneMatch: this.etag });
-      if (answer.status === 200) {
+      // A poll sent before a change may answer after the change's own read: never go back to an older plan.
+      if (answer.status === 200 && answer.body.revision > this.plan.revision) {
         this.plan = answer.body;
         this.etag = answer.etag;
       }
@@ -114,10 +115,12 @@ class PlanPage extends PortalElement {
       <safety-panel .plan=${plan} .user=${this.user} .changes=${this.changes}></safety-panel>
       <div class="columns">
         <goals-section .plan=${plan} .user=${this.user} .changes=${this.changes}></goals-section>
-        <template-apply .plan=${plan} .user=${this.user} .changes=${this.changes}></template-apply>
+        ${['COMPLETED', 'REVOKED'].includes(plan.status) ? ''
+    : html`<template-apply .plan=${plan} .user=${this.user} .changes=${this.changes}></template-apply>`}
       </div>
       <activities-section .plan=${plan} .user=${this.user} .changes=${this.changes}></activities-section>
-      <add-treatment .plan=${plan} .user=${this.user} .changes=${this.changes}></add-treatment>
+      ${['COMPLETED', 'REVOKED'].includes(plan.status) ? ''
+    : html`<add-treatment .plan=${plan} .user=${this.user} .changes=${this.changes}></add-treatment>`}
       <outcomes-section .plan=${plan} .user=${this.user} .changes=${this.changes}></outcomes-section>
       <referral-requests .plan=${plan} .user=${this.user} .changes=${this.changes}></referral-requests>`;
   }

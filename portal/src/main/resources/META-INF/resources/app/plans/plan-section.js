@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { PortalElement } from '../core/portal-element.js';
+import { Roles } from '../core/session.js';
 import '../ui/problems.js';
 
 /**
@@ -26,7 +27,8 @@ export class PlanSection extends PortalElement {
 
   /**
    * Sends one change of the form `key`; true when it was accepted (then `onAccepted` runs, e.g. to clear the form),
-   * false when refused (the problem is shown and the form keeps its input).
+   * false when refused (the problem is shown and the form keeps its input). `request(etag, planId)` builds its body
+   * from the form when it is called, so a re-applied change sends what the form holds then.
    */
   async submit(key, request, onAccepted = () => {}) {
     this.pending = key;
@@ -62,6 +64,11 @@ export class PlanSection extends PortalElement {
   }
 
   isClinician() {
-    return this.user.roles.includes('clinician');
+    return this.user.roles.includes(Roles.CLINICIAN);
+  }
+
+  /** A completed or revoked plan takes no more changes: its parts show what it holds, without forms. */
+  isOpen() {
+    return !['COMPLETED', 'REVOKED'].includes(this.plan.status);
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { path, post } from '../core/api.js';
 import { dateTime, words } from '../ui/format.js';
 import { fieldError, invalid } from '../ui/problems.js';
@@ -23,8 +24,7 @@ class ReferralRequests extends PlanSection {
 
   request(event) {
     event.preventDefault();
-    const body = { ...this.form };
-    this.submit('referral', (etag, id) => post(path`/api/plans/${id}/referrals`, body, { etag }), () => {
+    this.submit('referral', (etag, id) => post(path`/api/plans/${id}/referrals`, { ...this.form }, { etag }), () => {
       this.form = { ...this.form, reason: '' };
     });
   }
@@ -40,7 +40,7 @@ class ReferralRequests extends PlanSection {
         ${r.report ? html`<div class="notice referral-report"><strong>Report:</strong> ${r.report}
           ${r.opinion ? html`<p><strong>Opinion:</strong> ${words(r.opinion)}${r.recommendation ? ` — ${r.recommendation}` : ''}</p>` : nothing}</div>` : nothing}
       </li>`)}</ul>` : html`<p class="muted">No referral requested.</p>`}</div>
-      ${this.renderForm()}
+      ${this.isOpen() ? this.renderForm() : nothing}
     </section>`;
   }
 
@@ -48,7 +48,7 @@ class ReferralRequests extends PlanSection {
     const p = this.problem('referral');
     const f = this.form;
     const select = (name, label, values) => html`<div class="field"><label for="referral-${name}">${label}</label>
-      <select id="referral-${name}" @change=${(e) => { this.form = { ...this.form, [name]: e.target.value }; }}>
+      <select id="referral-${name}" .value=${live(f[name])} @change=${(e) => { this.form = { ...this.form, [name]: e.target.value }; }}>
         ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${words(value)}</option>`)}
       </select></div>`;
     return html`<form class="stacked" @submit=${(e) => this.request(e)} novalidate aria-label="Request a referral">

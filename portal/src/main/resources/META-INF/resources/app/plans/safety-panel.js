@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { path, post } from '../core/api.js';
 import { fieldError, invalid } from '../ui/problems.js';
 import { number, words } from '../ui/format.js';
@@ -28,8 +29,8 @@ class SafetyPanel extends PlanSection {
     return html`<section class="card safety" aria-labelledby="safety-title">
       <h2 id="safety-title">Safety</h2>
       ${this.renderMme()}
-      <div aria-live="polite">
-        <p class="safety-summary">${blocks.length
+      <div>
+        <p class="safety-summary" role="status">${blocks.length
     ? html`<span class="badge block">${blocks.length} blocking</span>` : html`<span class="badge ok">No block</span>`}
           ${open.length - blocks.length ? html`<span class="badge warning">${open.length - blocks.length} warning(s)</span>` : nothing}</p>
         ${findings.length === 0 ? html`<p class="muted">No safety findings.</p>` : nothing}
@@ -48,8 +49,8 @@ class SafetyPanel extends PlanSection {
         are never for converting one opioid into another)</span></p>
       <div class="meter" role="meter" aria-label="Total daily MME" aria-valuemin="0" aria-valuemax=${Math.round(scale)}
         aria-valuenow=${number(total, 1)} aria-valuetext="${number(total, 1)} MME per day">
-        <div class="meter-fill ${level}" style="width: ${Math.min(100, (total / scale) * 100)}%"></div>
-        ${MME_MARKS.map((mark) => html`<span class="meter-mark" style="left: ${(mark / scale) * 100}%">${mark}</span>`)}
+        <div class="meter-fill ${level}" style=${styleMap({ width: `${Math.min(100, (total / scale) * 100)}%` })}></div>
+        ${MME_MARKS.map((mark) => html`<span class="meter-mark" style=${styleMap({ left: `${(mark / scale) * 100}%` })}>${mark}</span>`)}
       </div>
     </div>`;
   }
@@ -67,7 +68,7 @@ class SafetyPanel extends PlanSection {
   }
 
   renderOverride(finding) {
-    if (!this.isClinician() || !OVERRIDABLE.includes(finding.rule)) {
+    if (!this.isClinician() || !this.isOpen() || !OVERRIDABLE.includes(finding.rule)) {
       return nothing;
     }
     const key = `override-${finding.id}`;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { get, path, post } from '../core/api.js';
+import { live } from 'lit/directives/live.js';
 import { PlanSection } from './plan-section.js';
 
 /**
@@ -18,23 +19,33 @@ class TemplateApply extends PlanSection {
   async connectedCallback() {
     super.connectedCallback();
     try {
-      this.templates = (await get('/api/plan-templates?size=100')).body.content;
+      const templates = (await get('/api/plan-templates?size=100')).body.content;
+      this.templates = this.isClinician() ? templates : await this.withoutClinicianTreatments(templates);
       this.chosen = this.templates[0]?.id || '';
     } catch (problem) {
       this.problems = { ...this.problems, template: problem };
     }
   }
 
+  /** The templates a coordinator may apply: none of their treatments is a medication or a procedure. */
+  async withoutClinicianTreatments(templates) {
+    const { body } = await get('/api/catalog/treatments?status=PUBLISHED&size=100');
+    const categories = new Map(body.content.map((treatment) => [treatment.id, treatment.category]));
+    return templates.filter((template) => template.activities
+      .every((activity) => !['MEDICATION', 'PROCEDURE'].includes(categories.get(activity.treatmentId))));
+  }
+
   render() {
     const chosen = this.templates?.find((template) => template.id === this.chosen);
     return html`<section class="card" aria-labelledby="template-title">
       <h2 id="template-title">Apply a template</h2>
-      ${!this.templates ? html`<p class="muted">Loading templates…</p>` : html`<form class="inline-form" @submit=${(event) => {
+      ${!this.templates ? html`<p class="muted">Loading templates…</p>` : !this.templates.length
+    ? html`<p class="muted">Every template holds a medication or a procedure: a clinician applies them.</p>` : html`<form class="inline-form" @submit=${(event) => {
         event.preventDefault();
         this.submit('template', (etag, id) => post(path`/api/plans/${id}/apply-template`, { templateId: this.chosen }, { etag }));
       }}>
         <div class="field"><label for="template-choice">Template</label>
-          <select id="template-choice" @change=${(e) => { this.chosen = e.target.value; }}>
+          <select id="template-choice" .value=${live(this.chosen)} @change=${(e) => { this.chosen = e.target.value; }}>
             ${this.templates.map((template) => html`<option value=${template.id} ?selected=${template.id === this.chosen}>${template.name || template.id}</option>`)}
           </select></div>
         <button type="submit" ?disabled=${!this.chosen || this.pending === 'template'}>Apply template</button>

@@ -6,14 +6,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.stepwise.kit.audit.AuditAction;
-import io.stepwise.kit.audit.Audited;
+import io.stepwise.kit.audit.NotPatientData;
 import io.stepwise.referral.partner.domain.Partner;
 import io.stepwise.referral.partner.domain.Specialty;
 
 /**
  * The partners a referral may be assigned to, for the care team (who may not read the clinic admin's partner
- * records): only the active ones, with their id, name and specialties — no clients, secrets or webhooks.
+ * records): only the active ones, with their id, name and specialties — no clients, secrets or webhooks. No patient
+ * data, so not audited although it sits under the referral paths.
  */
 @RestController
 class CareTeamPartnerController {
@@ -29,7 +29,7 @@ class CareTeamPartnerController {
      * (at most the clinic's few dozen partners, so no paging). An unknown specialty is 400 {@code invalid-parameter}.
      */
     @GetMapping("/api/referrals/partners")
-    @Audited(action = AuditAction.SEARCH, resource = "partner")
+    @NotPatientData
     AssignablePartners assignable(@RequestParam(required = false) Specialty specialty) {
         return new AssignablePartners(directory.active(specialty).stream().map(AssignablePartner::of).toList());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -68,9 +69,7 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
         } finally {
             try {
                 Object handler = handler(request);
-                // A 304 discloses nothing new: the portal's polling of an open plan must not fill the access log.
-                boolean notModified = response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED;
-                if (!notModified && !(handler instanceof HandlerMethod method
+                if (!unchangedSinceTheCallersRead(request, response) && !(handler instanceof HandlerMethod method
                         && method.hasMethodAnnotation(NotPatientData.class))) {
                     AuditRecord record = record(request, handler, response.getStatus());
                     trail.append(record);
@@ -82,6 +81,16 @@ class PatientDataAuditFilter extends OncePerRequestFilter {
                 log.error("Audit record of {} {} could not be written", request.getMethod(), request.getRequestURI(), e);
             }
         }
+    }
+
+    /**
+     * A 304 for the one concrete ETag the caller holds discloses nothing new (decision 32): the portal's polling of an
+     * open plan must not fill the access log. A 304 for {@code *} or a list of tags is a probe and is recorded.
+     */
+    private static boolean unchangedSinceTheCallersRead(HttpServletRequest request, HttpServletResponse response) {
+        String tag = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED && tag != null
+                && tag.trim().matches("\"[^\",*]*\"");
     }
 
     private AuditRecord record(HttpServletRequest request, Object handler, int status) {
