@@ -10,6 +10,7 @@ import '../ui/problems.js';
 import { flagsSet, treatmentsById } from './catalog-words.js';
 import { AIMS, MEASURES, PRIORITIES, SPECIALTIES } from './template-words.js';
 import './treatment-picker.js';
+import { mergeEdits } from '../ui/merge.js';
 
 let nextKey = 0;
 const key = () => { nextKey += 1; return nextKey; };
@@ -125,6 +126,7 @@ class TemplateForm extends PortalElement {
       this.etag = etag;
       this.originalName = body.name;
       this.form = formOf(body);
+      this.base = formOf(body);
     } catch (problem) {
       this.loadProblem = problem;
       return;
@@ -170,9 +172,16 @@ class TemplateForm extends PortalElement {
     }
   }
 
+  /**
+   * After a stale ETag: read the template as it is now, keep the parts this user changed and take everyone else's
+   * changes for the rest (never undoing another admin's edit), then save.
+   */
   async reapply() {
     try {
-      this.etag = (await get(path`/api/plan-templates/${this.templateId}`)).etag;
+      const { body, etag } = await get(path`/api/plan-templates/${this.templateId}`);
+      this.form = mergeEdits(this.base, this.form, formOf(body)).merged;
+      this.base = formOf(body);
+      this.etag = etag;
     } catch (problem) {
       this.problem = problem;
       return;

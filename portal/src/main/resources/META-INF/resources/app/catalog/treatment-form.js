@@ -7,6 +7,7 @@ import { words } from '../ui/format.js';
 import { fieldError, invalid } from '../ui/problems.js';
 import '../ui/problems.js';
 import { CATEGORIES, FLAGS, INVASIVENESS, MODES, SPECIALISTS, forgetTreatment } from './catalog-words.js';
+import { mergeEdits } from '../ui/merge.js';
 
 const FIELDS = ['id', 'name', 'category', 'kind', 'description', 'mode', 'invasiveness', 'deliveredBy', 'sideEffects',
   'flags'];
@@ -115,10 +116,16 @@ class TreatmentForm extends PortalElement {
     }
   }
 
-  /** After a stale ETag: read the current ETag, keep what was typed, save again. */
+  /**
+   * After a stale ETag: read the treatment as it is now, keep the fields this user changed and take everyone else's
+   * changes for the rest (never undoing another admin's edit), then save; fields both changed are named.
+   */
   async reapply() {
     try {
       const { body, etag } = await get(path`/api/catalog/treatments/${this.treatmentId}`);
+      const { merged, conflicts } = mergeEdits(formOf(this.original), this.form, formOf(body));
+      this.form = merged;
+      this.conflicts = conflicts;
       this.original = body;
       this.etag = etag;
     } catch (problem) {
@@ -182,6 +189,8 @@ class TreatmentForm extends PortalElement {
           ${fieldError(p, 'flags', 'treatment-flags-error')}
         </fieldset>
         <div class="field wide">
+          ${this.conflicts?.length ? html`<p class="notice" role="status">Someone else also changed
+            ${this.conflicts.join(', ')}: your values were kept there; their other changes were kept too.</p>` : nothing}
           <problem-alert .problem=${p} .fields=${FIELDS} @reapply=${this.reapply}></problem-alert>
           <div class="actions">
             <button class="primary" type="submit" ?disabled=${this.saving}>${this.saving ? 'Saving…'

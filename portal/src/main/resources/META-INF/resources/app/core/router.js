@@ -12,7 +12,12 @@ export function matchRoute(routes, hash) {
     })}$`);
     const match = expression.exec(path);
     if (match) {
-      const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
+      let params;
+      try {
+        params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
+      } catch {
+        return null; // a malformed address (a stray %) is no page
+      }
       return { route, params, query: new URLSearchParams((hash || '').split('?')[1] || '') };
     }
   }

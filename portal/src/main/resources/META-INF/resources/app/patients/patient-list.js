@@ -29,6 +29,7 @@ class PatientList extends PortalElement {
   constructor() {
     super();
     this.q = '';
+    this.number = 0;
     this.page = null;
     this.loading = true;
     this.form = { mrn: '', givenName: '', familyName: '', birthDate: '' };
@@ -48,7 +49,7 @@ class PatientList extends PortalElement {
     this.controller = new AbortController();
     this.loading = true;
     try {
-      const { body } = await get(`/api/patients${query({ q: this.q, size: 25, sort: 'familyName' })}`,
+      const { body } = await get(`/api/patients${query({ q: this.q, page: this.number, size: 25, sort: 'familyName' })}`,
         { signal: this.controller.signal });
       this.page = body;
       this.problem = null;
@@ -61,8 +62,14 @@ class PatientList extends PortalElement {
     this.loading = false;
   }
 
+  go(number) {
+    this.number = number;
+    this.search();
+  }
+
   onSearchInput(event) {
     this.q = event.target.value;
+    this.number = 0;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.search(), 250);
   }
@@ -96,6 +103,9 @@ class PatientList extends PortalElement {
   }
 
   renderResults() {
+    if (this.problem) {
+      return nothing;
+    }
     if (this.loading && !this.page) {
       return skeleton(4);
     }
@@ -109,7 +119,12 @@ class PatientList extends PortalElement {
       <tbody>${patients.map((patient) => html`<tr>
         <td><a href="#/patients/${encodeURIComponent(patient.id)}">${patient.familyName}, ${patient.givenName}</a></td>
         <td>${patient.mrn}</td><td>${date(patient.birthDate)}</td></tr>`)}</tbody>
-    </table></div>`;
+    </table></div>
+    ${this.page.page.totalPages > 1 ? html`<div class="actions">
+      <button type="button" ?disabled=${this.number === 0} @click=${() => this.go(this.number - 1)}>Previous</button>
+      <span>Page ${this.number + 1} of ${this.page.page.totalPages}</span>
+      <button type="button" ?disabled=${this.number + 1 >= this.page.page.totalPages} @click=${() => this.go(this.number + 1)}>Next</button>
+    </div>` : nothing}`;
   }
 
   renderRegister() {

@@ -186,8 +186,9 @@ class ActivitiesSection extends PlanSection {
     return html`<details class="documentation"><summary>Record opioid safeguards</summary>
       <form class="stacked" @submit=${(event) => {
         event.preventDefault();
-        this.submit(key, (etag, planId) => post(path`/api/plans/${planId}/activities/${activity.id}/opioid-safeguards`, body(), { etag }),
-          () => this.clearDraft(activity.id, 'safeguards'));
+        // The form keeps its values after saving: if an item is still missing, the finding names it and the
+        // clinician completes the rest instead of typing everything again.
+        this.submit(key, (etag, planId) => post(path`/api/plans/${planId}/activities/${activity.id}/opioid-safeguards`, body(), { etag }));
       }}>
         ${this.textField(activity, 'safeguards', 'justification', 'Why an opioid (justification)', values, problem, true)}
         <div class="field wide"><label for=${id('tried')}>Non-opioid therapies tried (comma-separated)</label>

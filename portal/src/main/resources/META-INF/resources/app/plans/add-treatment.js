@@ -39,7 +39,7 @@ class AddTreatment extends PlanSection {
 
   async search() {
     try {
-      const { body } = await get(`/api/catalog/treatments${query({ status: 'PUBLISHED', q: this.q, category: this.category, size: 12, sort: 'name' })}`);
+      const { body } = await get(`/api/catalog/treatments${query({ status: 'PUBLISHED', q: this.q, category: this.category, size: 100, sort: 'name' })}`);
       this.results = body;
       this.problems = { ...this.problems, search: null };
     } catch (problem) {
@@ -104,6 +104,8 @@ class AddTreatment extends PlanSection {
             ${CATEGORIES.map((category) => html`<option value=${category} ?selected=${this.category === category}>${words(category)}</option>`)}
           </select></div>
       </div>
+      <p class="hint">Drugs are listed by class: an opioid such as oxycodone is “Narcotic (opioid) pain medication”,
+        and its details name the drug.</p>
       ${this.problemOf('search', ['q', 'category'])}
       ${this.renderResults()}
       ${this.chosen ? this.renderDetails() : nothing}

@@ -34,7 +34,8 @@ class ReferralRequests extends PlanSection {
     return html`<section class="card referral-requests" aria-labelledby="referrals-title">
       <h2 id="referrals-title">Referrals</h2>
       <div aria-live="polite">${referrals.length ? html`<ul class="referral-list">${referrals.map((r) => html`<li class="referral" data-referral=${r.id}>
-        <strong>${words(r.specialty)}</strong> <span class="badge referral-status">${words(r.status)}</span>
+        <strong><a href="#/referrals/${encodeURIComponent(r.id)}">${words(r.specialty)}</a></strong>
+        <span class="badge referral-status">${words(r.status)}</span>
         <span class="muted">${words(r.priority)} · requested by ${r.requestedBy} ${dateTime(r.requestedAt)}${r.partner ? ` · ${r.partner}` : ''}</span>
         <p>${r.reason}</p>
         ${r.report ? html`<div class="notice referral-report"><strong>Report:</strong> ${r.report}

@@ -62,7 +62,8 @@ class SafetyPanel extends PlanSection {
       <p><span class="badge ${finding.severity === 'BLOCK' ? 'block' : 'warning'}">${finding.override ? 'Overridden' : words(finding.severity)}</span>
         <strong>${words(finding.rule)}</strong>${names.length ? html` — ${names.join(' + ')}` : nothing}</p>
       <p class="finding-message">${finding.message}</p>
-      ${finding.override ? html`<p class="muted">Overridden by ${finding.override.by}: “${finding.override.reason}”</p>`
+      ${finding.override ? html`<p class="muted">Overridden by ${finding.override.by}: “${finding.override.reason}”</p>
+        ${this.problem(`override-${finding.id}`) ? this.problemOf(`override-${finding.id}`) : nothing}`
     : this.renderOverride(finding)}
     </div>`;
   }
