@@ -3,7 +3,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import { SESSION_ENDED, csrfToken, get } from './core/api.js';
 import { PortalElement } from './core/portal-element.js';
 import { matchRoute, navigate } from './core/router.js';
-import { currentUser, logInAgain, logInInNewTab, mayUse, takeReturnPlace } from './core/session.js';
+import {
+  currentUser, logInAgain, logInInNewTab, mayUse, openedToLogIn, takeReturnPlace,
+} from './core/session.js';
 import { busy } from './ui/busy.js';
 import { NAVIGATION, ROUTES, homeOf } from './routes.js';
 
@@ -52,9 +54,10 @@ class StepwiseApp extends PortalElement {
       this.failure = problem;
       return;
     }
-    const place = takeReturnPlace();
+    const place = openedToLogIn() ? '#/signed-in' : takeReturnPlace();
     if (place) {
       navigate(place);
+      this.hash = place; // now, not at the hashchange event: the first render must not send the user home
     } else if (!window.location.hash || window.location.hash === '#/') {
       navigate(homeOf(this.user));
     }

@@ -36,13 +36,22 @@ export function logInAgain() {
 }
 
 /**
- * Opens the login in a new tab, leaving this page (and everything typed on it) as it is. The new tab starts with a
- * copy of this tab's session storage, so after the login it shows the "logged in again" page.
+ * Opens the login in a new tab, leaving this page (and everything typed on it) as it is. The gateway remembers the
+ * address the login started from, query included, so the new tab comes back to `/?signed-in` and shows the
+ * "logged in again" page.
  */
 export function logInInNewTab() {
-  sessionStorage.setItem(RETURN_TO, '#/signed-in');
-  window.open('/', 'stepwise-login');
-  sessionStorage.removeItem(RETURN_TO);
+  window.open('/?signed-in', 'stepwise-login');
+}
+
+/** Whether this tab was opened only to log in again (see {@link logInInNewTab}); the marker is removed. */
+export function openedToLogIn() {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('signed-in')) {
+    return false;
+  }
+  window.history.replaceState(null, '', `/${window.location.hash}`);
+  return true;
 }
 
 /** The place remembered before a login, once: reading it forgets it. */

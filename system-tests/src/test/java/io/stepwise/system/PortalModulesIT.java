@@ -22,13 +22,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 
 /**
- * The figures the portal shows while something is typed — an outcome's score and band, the minimal important change
- * around a baseline, an opioid's MME/day — computed by the portal's own modules in a real browser and held against the
- * rules plan-service applies (docs/care-plans.md; CDC 2022 factors). The modules are served from the portal's jar on
- * the classpath: no platform needed.
+ * The rules the portal's own modules apply, run in a real browser: the figures shown while something is typed — an
+ * outcome's score and band, the minimal important change around a baseline, an opioid's MME/day — held against the
+ * rules plan-service applies (docs/care-plans.md; CDC 2022 factors), and how a stale edit is re-applied on someone
+ * else's changes. The modules are served from the portal's jar on the classpath: no platform needed.
  */
 @ExtendWith(SharedBrowser.class)
-class PortalArithmeticIT {
+class PortalModulesIT {
 
     private static final String ORIGIN = "https://portal.test";
     private static BrowserContext context;
@@ -37,7 +37,7 @@ class PortalArithmeticIT {
     @BeforeAll
     static void openAModulePage(com.microsoft.playwright.Browser browser) {
         context = browser.newContext();
-        context.route(ORIGIN + "/**", PortalArithmeticIT::serveFromTheClasspath);
+        context.route(ORIGIN + "/**", PortalModulesIT::serveFromTheClasspath);
         page = context.newPage();
         page.navigate(ORIGIN + "/arithmetic.html");
     }
@@ -123,6 +123,32 @@ class PortalArithmeticIT {
         assertThat(((Number) daily).doubleValue()).isCloseTo(mme, within(0.0001));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "they renamed, I described: both kept; {\"name\":\"B\",\"description\":\"mine\",\"flags\":{\"x\":true,\"y\":false}}; []",
+        "they set a flag, I set another: both kept; {\"name\":\"A\",\"description\":\"d\",\"flags\":{\"x\":true,\"y\":true}}; []",
+        "we both renamed: mine kept, named; {\"name\":\"C\",\"description\":\"d\",\"flags\":{\"x\":true,\"y\":false}}; [\"name\"]"})
+    void aStaleEditIsReappliedOnTheOtherChangesWithoutUndoingThem(String change, String merged, String conflicts) {
+        var base = "{\"name\":\"A\",\"description\":\"d\",\"flags\":{\"x\":false,\"y\":false}}";
+        var theirs = "{\"name\":\"B\",\"description\":\"d\",\"flags\":{\"x\":true,\"y\":false}}";
+        var mine = switch (change.substring(0, change.indexOf(':'))) {
+            case "they renamed, I described" -> "{\"name\":\"A\",\"description\":\"mine\",\"flags\":{\"x\":false,\"y\":false}}";
+            case "they set a flag, I set another" -> "{\"name\":\"A\",\"description\":\"d\",\"flags\":{\"x\":false,\"y\":true}}";
+            default -> "{\"name\":\"C\",\"description\":\"d\",\"flags\":{\"x\":false,\"y\":false}}";
+        };
+        if (change.startsWith("they set a flag")) {
+            theirs = "{\"name\":\"A\",\"description\":\"d\",\"flags\":{\"x\":true,\"y\":false}}";
+        }
+        var result = (Map<?, ?>) page.evaluate("""
+                async ([base, mine, theirs]) => {
+                  const { mergeEdits } = await import('/app/ui/merge.js');
+                  const { merged, conflicts } = mergeEdits(JSON.parse(base), JSON.parse(mine), JSON.parse(theirs));
+                  return { merged: JSON.stringify(merged), conflicts: JSON.stringify(conflicts) };
+                }""", List.of(base, mine, theirs));
+        assertThat(result.get("merged")).isEqualTo(merged);
+        assertThat(result.get("conflicts")).isEqualTo(conflicts);
+    }
+
     /** The portal's files from its jar; one blank page with the import map for the modules to be imported from. */
     private static void serveFromTheClasspath(Route route) {
         String path = route.request().url().substring(ORIGIN.length()).split("[?#]")[0];
@@ -149,7 +175,7 @@ class PortalArithmeticIT {
     }
 
     private static byte[] resource(String path) {
-        try (InputStream in = PortalArithmeticIT.class.getClassLoader()
+        try (InputStream in = PortalModulesIT.class.getClassLoader()
                 .getResourceAsStream("META-INF/resources" + path)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
