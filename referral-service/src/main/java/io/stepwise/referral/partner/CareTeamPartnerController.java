@@ -29,7 +29,7 @@ class CareTeamPartnerController {
      * (at most the clinic's few dozen partners, so no paging). An unknown specialty is 400 {@code invalid-parameter}.
      */
     @GetMapping("/api/referrals/partners")
-    @NotPatientData
+    @NotPatientData("active partners: id, name and specialties, no patient")
     AssignablePartners assignable(@RequestParam(required = false) Specialty specialty) {
         return new AssignablePartners(directory.active(specialty).stream().map(AssignablePartner::of).toList());
     }
