@@ -33,6 +33,7 @@ import io.stepwise.testkit.ApiResponse;
  * results and the chart shows them with the target line; the clinician requests a psychologist referral, the demo
  * partner accepts and completes it through the partner API, and the open plan page shows the report without a reload;
  * the clinic admin sees those accesses in the patient's access log. Every screen passes axe-core and is photographed.
+ * Navigation by role and the end of a session are {@link PortalFrameIT}.
  */
 @ExtendWith({RunningPlatform.class, SharedBrowser.class})
 class ClinicDayIT {
@@ -76,78 +77,6 @@ class ClinicDayIT {
 
             Page admin = PortalSession.loggedIn(adminSession, "clinic-admin", "clinic-admin");
             readTheAccessLog(admin, mrn);
-        }
-    }
-
-    @Test
-    void eachRoleSeesOnlyItsNavigationAndPagesOutsideItAreRefusedInWords() {
-        var expected = Map.of(
-                "clinician", List.of("Patients", "Referrals", "Treatment catalog"),
-                "coordinator", List.of("Patients", "Referrals", "Treatment catalog"),
-                "clinic-admin", List.of("Patients", "Treatment catalog", "Interaction rules", "Plan templates",
-                        "Partners"));
-        var roles = Map.of("clinician", "clinician", "coordinator", "care-coordinator", "clinic-admin", "clinic-admin");
-        expected.forEach((user, navigation) -> {
-            try (BrowserContext context = browser.newContext()) {
-                Page page = PortalSession.loggedIn(context, user, roles.get(user));
-                assertThat(page.locator("nav[aria-label='Main'] a")).hasText(navigation.toArray(String[]::new));
-            }
-        });
-        try (BrowserContext context = browser.newContext()) {
-            Page coordinator = PortalSession.loggedIn(context, "coordinator", "care-coordinator");
-            coordinator.navigate(RunningPlatform.GATEWAY + "/#/partners");
-            assertThat(coordinator.locator("main h1")).hasText("Not part of your role");
-        }
-    }
-
-    @Test
-    void aSessionThatEndsAsksForTheLoginInANewTabAndKeepsWhatWasTyped() {
-        try (BrowserContext context = browser.newContext()) {
-            Page page = PortalSession.loggedIn(context, "coordinator", "care-coordinator");
-            String mrn = "TYPED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            page.getByLabel("Medical record number (MRN)").fill(mrn);
-            page.getByLabel("Given name").fill("Ines");
-            page.getByLabel("Family name").fill("Typed");
-            page.getByLabel("Birth date").fill("1980-01-02");
-
-            context.clearCookies(); // the gateway's session and Keycloak's: the next request finds no session
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register patient")).click();
-            Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
-            assertThat(dialog).containsText("Your session has ended");
-            assertThat(page.locator("main")).hasAttribute("inert", "");
-            PortalScreens.checkAndCapture(page, "session-ended");
-
-            Page login = page.waitForPopup(() -> dialog.getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Log in again in a new tab")).click());
-            PortalSession.logIn(login, "coordinator", "coordinator");
-            assertThat(login.locator("main h1")).hasText("You are logged in again");
-            login.close();
-
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I have logged in: continue"))
-                    .click();
-            assertThat(dialog).hasCount(0);
-            assertThat(page.getByLabel("Medical record number (MRN)")).hasValue(mrn);
-            assertThat(page.getByLabel("Family name")).hasValue("Typed");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register patient")).click();
-            assertThat(page.locator("main h1")).hasText("Ines Typed");
-        }
-    }
-
-    @Test
-    void aSessionThatEndsCanAlsoLogInOnThePageAndComeBackToThePlace() {
-        try (BrowserContext context = browser.newContext()) {
-            Page page = PortalSession.loggedIn(context, "coordinator", "care-coordinator");
-            page.navigate(RunningPlatform.GATEWAY + "/#/referrals");
-            assertThat(page.locator("main h1")).isVisible();
-
-            context.clearCookies();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patients")).click();
-            Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log in on this page instead"))
-                    .click();
-            PortalSession.logIn(page, "coordinator", "coordinator");
-            assertThat(page).hasURL(RunningPlatform.GATEWAY + "/#/patients");
-            assertThat(page.locator("main h1")).hasText("Patients");
         }
     }
 

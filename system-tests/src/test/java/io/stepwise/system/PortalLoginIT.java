@@ -1,5 +1,8 @@
 package io.stepwise.system;
 
+import java.util.List;
+import java.util.Map;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,8 +72,17 @@ class PortalLoginIT {
                     .contains("frame-ancestors 'none'");
             assertThat(page.locator("main h1")).hasText("Patients");
 
-            Object ran = page.evaluate("""
-                    () => {
+            // The browser reports each refusal as a securitypolicyviolation event: wait for both, then look.
+            @SuppressWarnings("unchecked")
+            var seen = (Map<String, Object>) page.evaluate("""
+                    () => new Promise(done => {
+                      const refused = [];
+                      document.addEventListener('securitypolicyviolation', event => {
+                        refused.push(event.effectiveDirective);
+                        if (refused.length === 2) {
+                          done({ refused, ran: window.injected === true });
+                        }
+                      });
                       const script = document.createElement('script');
                       script.textContent = 'window.injected = true';
                       document.body.append(script);
@@ -78,9 +90,9 @@ class PortalLoginIT {
                       image.setAttribute('onerror', 'window.injected = true');
                       image.src = 'data:,';
                       document.body.append(image);
-                      return new Promise(done => setTimeout(() => done(window.injected === true), 300));
-                    }""");
-            assertThat(ran).as("an injected inline script or handler runs").isEqualTo(false);
+                    })""");
+            assertThat((List<String>) seen.get("refused")).allMatch(directive -> directive.startsWith("script-src"));
+            assertThat(seen.get("ran")).as("an injected inline script or handler runs").isEqualTo(false);
         }
     }
 
